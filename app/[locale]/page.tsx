@@ -1,0 +1,124 @@
+import type { Metadata } from "next";
+import { connection } from "next/server";
+import { getTranslations, setRequestLocale } from "next-intl/server";
+import { LocalizedText } from "@/components/localized-text";
+import { HeadlineFigures } from "@/components/home/headline-figures";
+import { findIndicatorSummaries } from "@/lib/data/indicators";
+import { findLatestNews } from "@/lib/data/news";
+import { countProjectFigures, findProgramme } from "@/lib/data/programme";
+import { findSessionHighlights } from "@/lib/data/sessions";
+import { formatDate, formatNumber } from "@/lib/i18n/format";
+import { pickText } from "@/lib/i18n/localized";
+import type { Locale } from "@/lib/i18n/routing";
+
+export async function generateMetadata({ params }: PageProps<"/[locale]">): Promise<Metadata> {
+  const { locale } = await params;
+  const t = await getTranslations({ locale, namespace: "meta" });
+  return { title: { absolute: t("siteName") }, description: t("homeDescription") };
+}
+
+export default async function HomePage({ params }: PageProps<"/[locale]">) {
+  const locale = (await params).locale as Locale;
+  setRequestLocale(locale);
+  await connection(); // figures come from the database at request time
+  const today = new Date();
+  const [t, programme, figures, sessions, news, indicators] = await Promise.all([
+    getTranslations({ locale, namespace: "home" }),
+    findProgramme(),
+    countProjectFigures(today),
+    findSessionHighlights(today),
+    findLatestNews(3),
+    findIndicatorSummaries(),
+  ]);
+
+  return (
+    <div className="space-y-10">
+      <section aria-labelledby="programme-title" className="space-y-3">
+        <h1 id="programme-title" className="text-3xl font-bold text-brand-900">
+          {programme ? <LocalizedText value={pickText(locale, programme.nameFr, programme.nameAr)} /> : t("title")}
+        </h1>
+        {programme && (
+          <>
+            <LocalizedText as="p" className="max-w-3xl text-lg" value={pickText(locale, programme.summaryFr, programme.summaryAr)} />
+            <LocalizedText as="p" className="max-w-3xl text-slate-700" value={pickText(locale, programme.purposeFr, programme.purposeAr)} />
+            <p className="text-sm text-slate-600">
+              {t("plan", {
+                axis: programme.planAxisNumber,
+                count: programme.planAxisCount,
+                plan: pickText(locale, programme.planNameFr, programme.planNameAr).text,
+              })}
+              {" · "}
+              {t("period", { start: String(programme.startYear), end: String(programme.endYear) })}
+            </p>
+          </>
+        )}
+      </section>
+
+      {programme && <HeadlineFigures locale={locale} figures={figures} programme={programme} />}
+
+      <div className="grid gap-8 md:grid-cols-2">
+        <section aria-labelledby="sessions-title" className="space-y-2">
+          <h2 id="sessions-title" className="text-xl font-semibold text-brand-900">
+            {t("sessionsHeading")}
+          </h2>
+          {sessions.latest ? (
+            <p>{t("latestSession", { number: sessions.latest.number, date: formatDate(locale, sessions.latest.heldOn) })}</p>
+          ) : (
+            <p>{t("noSession")}</p>
+          )}
+          {sessions.next && <p>{t("nextSession", { date: formatDate(locale, sessions.next.plannedOn) })}</p>}
+        </section>
+
+        <section aria-labelledby="indicators-title" className="space-y-2">
+          <h2 id="indicators-title" className="text-xl font-semibold text-brand-900">
+            {t("indicatorsHeading")}
+          </h2>
+          {indicators.length === 0 && <p>{t("noIndicator")}</p>}
+          <ul className="space-y-3">
+            {indicators.map((indicator) => {
+              const latest = indicator.values[0];
+              const target = Number(indicator.targetValue);
+              const unit = pickText(locale, indicator.unitFr, indicator.unitAr).text;
+              return (
+                <li key={indicator.slug}>
+                  <LocalizedText as="p" className="font-medium" value={pickText(locale, indicator.titleFr, indicator.titleAr)} />
+                  {latest && (
+                    <p>
+                      {t("indicatorValue", {
+                        value: formatNumber(locale, Number(latest.value)),
+                        target: formatNumber(locale, target),
+                        unit,
+                      })}{" "}
+                      <span className="text-sm text-slate-600">({formatDate(locale, latest.observedOn)})</span>
+                    </p>
+                  )}
+                  <p className="text-sm text-slate-600">{t("indicatorTarget", { date: formatDate(locale, indicator.targetOn) })}</p>
+                </li>
+              );
+            })}
+          </ul>
+        </section>
+      </div>
+
+      <section aria-labelledby="news-title" className="space-y-3">
+        <h2 id="news-title" className="text-xl font-semibold text-brand-900">
+          {t("newsHeading")}
+        </h2>
+        {news.length === 0 && <p>{t("noNews")}</p>}
+        <ul className="grid gap-4 md:grid-cols-3">
+          {news.map((item) => (
+            <li key={item.slug} className="rounded border border-slate-200 p-4">
+              <h3 className="font-semibold">
+                <LocalizedText value={pickText(locale, item.titleFr, item.titleAr)} />
+              </h3>
+              <p className="text-sm text-slate-600">
+                <time dateTime={item.publishedAt.toISOString()}>{formatDate(locale, item.publishedAt)}</time>
+              </p>
+              <LocalizedText as="p" className="mt-2 text-sm" value={pickText(locale, item.summaryFr, item.summaryAr)} />
+            </li>
+          ))}
+        </ul>
+      </section>
+    </div>
+  );
+}

@@ -1,0 +1,23 @@
+import type { Locale } from "./routing";
+
+// Moroccan conventions: Latin digits in both languages, as on Moroccan public sites.
+const intlLocale: Record<Locale, string> = { fr: "fr-MA", ar: "ar-MA" };
+
+export function formatNumber(locale: Locale, value: number, options?: Intl.NumberFormatOptions): string {
+  return new Intl.NumberFormat(intlLocale[locale], options).format(value);
+}
+
+/** Date-only values (PostgreSQL DATE) arrive as UTC midnight: format them in UTC. */
+export function formatDate(locale: Locale, value: Date, style: "long" | "short" = "long"): string {
+  return new Intl.DateTimeFormat(intlLocale[locale], { dateStyle: style, timeZone: "UTC" }).format(value);
+}
+
+/** Large amounts read better as "2,2 milliards MAD" than as a long row of digits. */
+export function formatMoney(locale: Locale, amount: number, currency: string): string {
+  const compact = new Intl.NumberFormat(intlLocale[locale], { notation: "compact", compactDisplay: "long", maximumFractionDigits: 1 }).format(amount);
+  return `${compact} ${currency === "MAD" ? (locale === "ar" ? "درهم" : "DH") : currency}`;
+}
+
+export function formatPercent(locale: Locale, ratio: number): string {
+  return new Intl.NumberFormat(intlLocale[locale], { style: "percent", maximumFractionDigits: 0 }).format(ratio);
+}

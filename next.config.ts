@@ -1,0 +1,12 @@
+import type { NextConfig } from "next";
+import createNextIntlPlugin from "next-intl/plugin";
+
+const withNextIntl = createNextIntlPlugin("./lib/i18n/request.ts");
+
+const nextConfig: NextConfig = {
+  poweredByHeader: false,
+  // The pg driver and the Prisma adapter are Node libraries; keep them out of the bundle.
+  serverExternalPackages: ["pg", "@prisma/adapter-pg"],
+};
+
+export default withNextIntl(nextConfig);

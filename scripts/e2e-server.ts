@@ -1,0 +1,35 @@
+// The server Playwright tests against: `npm start`'s sequence on a throwaway data folder.
+import { mkdtemp, rm } from "node:fs/promises";
+import os from "node:os";
+import path from "node:path";
+import { readPort } from "./lib/config";
+import { startPortal } from "./lib/portal";
+
+const dataDir = await mkdtemp(path.join(os.tmpdir(), "egov-e2e-"));
+const log = (message: string) => console.log(`[e2e-server] ${message}`);
+const cleanup = () => rm(dataDir, { recursive: true, force: true });
+
+try {
+  const portal = await startPortal({ port: readPort(process.env.PORT), databaseUrl: null, dataDir, log });
+  log(`ready on ${portal.url}`);
+  let stopping = false;
+  const shutdown = async () => {
+    if (stopping) return;
+    stopping = true;
+    await portal.stop();
+    await cleanup();
+    process.exit(0);
+  };
+  process.on("SIGTERM", () => void shutdown());
+  process.on("SIGINT", () => void shutdown());
+  await portal.exited;
+  if (!stopping) {
+    await portal.stop();
+    await cleanup();
+    process.exit(1);
+  }
+} catch (error) {
+  console.error(`[e2e-server] ${error instanceof Error ? error.message : String(error)}`);
+  await cleanup();
+  process.exit(1);
+}

@@ -1,0 +1,75 @@
+// Builds the production app when the build is missing or older than the sources.
+import { spawn } from "node:child_process";
+import { createHash } from "node:crypto";
+import { existsSync } from "node:fs";
+import { readdir, readFile, writeFile } from "node:fs/promises";
+import path from "node:path";
+import { nextBin, projectRoot } from "./paths";
+
+// Everything that changes the build output. The generated Prisma client follows schema.prisma.
+const INPUTS = [
+  "app",
+  "components",
+  "lib",
+  "messages",
+  "public",
+  "prisma/schema.prisma",
+  "next.config.ts",
+  "proxy.ts",
+  "postcss.config.mjs",
+  "tsconfig.json",
+  "package-lock.json",
+];
+const SKIP = new Set(["generated", "node_modules"]);
+const STAMP = path.join(projectRoot, ".next", "source-hash");
+
+async function listFiles(relative: string): Promise<string[]> {
+  const absolute = path.join(projectRoot, relative);
+  if (!existsSync(absolute)) return [];
+  const entries = await readdir(absolute, { withFileTypes: true }).catch(() => null);
+  if (!entries) return [relative]; // a file
+  const nested = await Promise.all(
+    entries
+      .filter((entry) => !SKIP.has(entry.name) && !entry.name.endsWith(".test.ts"))
+      .map((entry) => listFiles(path.join(relative, entry.name))),
+  );
+  return nested.flat();
+}
+
+export async function computeSourceHash(): Promise<string> {
+  const files = (await Promise.all(INPUTS.map(listFiles))).flat().sort();
+  const hash = createHash("sha256");
+  for (const file of files) {
+    hash.update(file + "\0");
+    hash.update(await readFile(path.join(projectRoot, file)));
+  }
+  return hash.digest("hex");
+}
+
+export async function isBuildCurrent(): Promise<boolean> {
+  if (!existsSync(path.join(projectRoot, ".next", "BUILD_ID")) || !existsSync(STAMP)) return false;
+  return (await readFile(STAMP, "utf8")).trim() === (await computeSourceHash());
+}
+
+export async function buildApp(env: NodeJS.ProcessEnv = process.env): Promise<void> {
+  const hash = await computeSourceHash();
+  await new Promise<void>((resolve, reject) => {
+    const child = spawn(process.execPath, [nextBin, "build"], {
+      cwd: projectRoot,
+      env: { ...env, NEXT_TELEMETRY_DISABLED: "1" },
+      stdio: "inherit",
+    });
+    child.on("error", reject);
+    child.on("exit", (code) => (code === 0 ? resolve() : reject(new Error(`next build failed (exit code ${code})`))));
+  });
+  await writeFile(STAMP, hash + "\n");
+}
+
+export async function ensureBuild(log: (message: string) => void): Promise<void> {
+  if (await isBuildCurrent()) {
+    log("production build is up to date");
+    return;
+  }
+  log("building the production app (first start or sources changed; this takes a few minutes)...");
+  await buildApp();
+}
