@@ -22,7 +22,7 @@ export default defineConfig({
   projects: [{ name: "chromium", use: { ...devices["Desktop Chrome"], channel: undefined } }],
   // The production build on a throwaway embedded database, started like `npm start`.
   webServer: {
-    command: `tsx scripts/e2e-server.ts`,
+    command: `node --import tsx scripts/e2e-server.ts`,
     url: `http://localhost:${port}/api/health`,
     env: { PORT: String(port) },
     timeout: 600_000,

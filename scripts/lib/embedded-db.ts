@@ -64,8 +64,25 @@ async function stopStalePostmaster(dataDir: string): Promise<void> {
   }
   // Only stop a postgres serving this very directory, never an unrelated process.
   if (!cmdline.includes("postgres") || !cmdline.includes(dataDir)) return;
+  // A postmaster whose starter is still alive belongs to a running `npm start`: leave it.
+  const parentPid = Number((await readFile(`/proc/${pid}/stat`, "utf8")).split(") ")[1]?.split(" ")[1]);
+  if (parentPid > 1 && isAlive(parentPid) && !(await isReaper(parentPid))) {
+    throw new Error(`the embedded database in ${dataDir} is in use by another process (postgres pid ${pid}); stop it first`);
+  }
   process.kill(pid, "SIGINT"); // fast shutdown: rolls back open transactions, keeps data
   for (let i = 0; i < 100 && isAlive(pid); i++) await new Promise((r) => setTimeout(r, 100));
+}
+
+/** Orphans are re-parented to init or to a subreaper (e.g. a container's init or systemd --user). */
+async function isReaper(pid: number): Promise<boolean> {
+  if (pid === 1) return true;
+  try {
+    const status = await readFile(`/proc/${pid}/status`, "utf8");
+    const name = /^Name:\s*(.+)$/m.exec(status)?.[1] ?? "";
+    return !/^(node|tsx|npm)/.test(name);
+  } catch {
+    return true;
+  }
 }
 
 async function readOrCreatePassword(passwordFile: string): Promise<string> {
