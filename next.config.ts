@@ -4,6 +4,8 @@ import createNextIntlPlugin from "next-intl/plugin";
 const withNextIntl = createNextIntlPlugin("./lib/i18n/request.ts");
 
 const nextConfig: NextConfig = {
+  // Separate build folders let an e2e run build while `npm start` serves (scripts/lib/build.ts).
+  distDir: process.env.EGOV_DIST_DIR ?? ".next",
   poweredByHeader: false,
   // The pg driver and the Prisma adapter are Node libraries; keep them out of the bundle.
   serverExternalPackages: ["pg", "@prisma/adapter-pg"],

@@ -5,7 +5,9 @@ import { z } from "zod";
 const schema = z.object({
   DATABASE_URL: z.string().regex(/^postgres(ql)?:\/\//, "must be a postgresql:// URL"),
   NODE_ENV: z.enum(["development", "production", "test"]).default("production"),
+  // Absolute URL of the portal, for canonical links, feeds and the sitemap.
   PUBLIC_BASE_URL: z.string().url().optional(),
+  PORT: z.coerce.number().int().default(3000),
 });
 
 export type Env = z.infer<typeof schema>;
@@ -22,4 +24,10 @@ export function env(): Env {
     cached = parsed.data;
   }
   return cached;
+}
+
+/** The portal's public origin, without a trailing slash. */
+export function publicBaseUrl(): string {
+  const { PUBLIC_BASE_URL, PORT } = env();
+  return (PUBLIC_BASE_URL ?? `http://localhost:${PORT}`).replace(/\/+$/, "");
 }

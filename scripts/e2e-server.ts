@@ -5,6 +5,8 @@ import path from "node:path";
 import { readPort } from "./lib/config";
 import { startPortal } from "./lib/portal";
 
+// Its own build folder per port, so parallel e2e runs and `npm start` never share one.
+process.env.EGOV_DIST_DIR ??= `.next-e2e-${readPort(process.env.PORT)}`;
 const dataDir = await mkdtemp(path.join(os.tmpdir(), "egov-e2e-"));
 const log = (message: string) => console.log(`[e2e-server] ${message}`);
 const cleanup = () => rm(dataDir, { recursive: true, force: true });

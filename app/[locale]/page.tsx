@@ -10,11 +10,12 @@ import { findSessionHighlights } from "@/lib/data/sessions";
 import { formatDate, formatNumber } from "@/lib/i18n/format";
 import { pickText } from "@/lib/i18n/localized";
 import type { Locale } from "@/lib/i18n/routing";
+import { pageMetadata } from "@/lib/metadata";
 
 export async function generateMetadata({ params }: PageProps<"/[locale]">): Promise<Metadata> {
   const { locale } = await params;
   const t = await getTranslations({ locale, namespace: "meta" });
-  return { title: { absolute: t("siteName") }, description: t("homeDescription") };
+  return { ...pageMetadata({ locale: locale as Locale, path: "", title: t("siteName"), description: t("homeDescription") }), title: { absolute: t("siteName") } };
 }
 
 export default async function HomePage({ params }: PageProps<"/[locale]">) {

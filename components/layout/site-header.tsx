@@ -3,23 +3,38 @@ import { Link } from "@/lib/i18n/navigation";
 import type { Locale } from "@/lib/i18n/routing";
 import { LocaleSwitch } from "./locale-switch";
 
+const SECTIONS = [
+  ["roadmap", "/roadmap"],
+  ["governance", "/governance"],
+  ["sessions", "/sessions"],
+  ["indicators", "/indicators"],
+  ["news", "/news"],
+  ["openData", "/open-data"],
+] as const;
+
 export async function SiteHeader({ locale }: { locale: Locale }) {
   const t = await getTranslations({ locale, namespace: "layout" });
   const meta = await getTranslations({ locale, namespace: "meta" });
   const other: Locale = locale === "fr" ? "ar" : "fr";
   return (
-    <header className="border-b-4 border-brand-700 bg-brand-900 text-white">
+    <header className="bg-brand-900 text-white">
       <div className="mx-auto flex max-w-6xl flex-wrap items-center justify-between gap-3 px-4 py-3">
         <Link href="/" className="text-lg font-bold underline-offset-4 hover:underline">
           {meta("siteName")}
         </Link>
-        <nav aria-label={t("mainNav")} className="flex items-center gap-4 text-sm">
-          <Link href="/" className="underline-offset-4 hover:underline">
-            {t("home")}
-          </Link>
-          <LocaleSwitch target={other} label={t("switchTo")} description={t("switchToLabel")} />
-        </nav>
+        <LocaleSwitch target={other} label={t("switchTo")} description={t("switchToLabel")} />
       </div>
+      <nav aria-label={t("mainNav")} className="border-t border-white/20 bg-brand-800">
+        <ul className="mx-auto flex max-w-6xl flex-wrap gap-x-5 gap-y-1 px-4 py-2 text-sm font-medium">
+          {SECTIONS.map(([key, href]) => (
+            <li key={key}>
+              <Link href={href} className="inline-block py-1 underline-offset-4 hover:underline">
+                {t(`nav.${key}`)}
+              </Link>
+            </li>
+          ))}
+        </ul>
+      </nav>
     </header>
   );
 }

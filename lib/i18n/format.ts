@@ -21,3 +21,16 @@ export function formatMoney(locale: Locale, amount: number, currency: string): s
 export function formatPercent(locale: Locale, ratio: number): string {
   return new Intl.NumberFormat(intlLocale[locale], { style: "percent", maximumFractionDigits: 0 }).format(ratio);
 }
+
+/** "il y a 12 jours" / "قبل 12 يومًا"; long spans in months or years, as people say them. */
+export function formatDaysAgo(locale: Locale, days: number): string {
+  const format = new Intl.RelativeTimeFormat(intlLocale[locale], { numeric: "auto" });
+  if (days < 45) return format.format(-days, "day");
+  if (days < 365 * 2) return format.format(-Math.round(days / 30), "month");
+  return format.format(-Math.round(days / 365), "year");
+}
+
+/** "Libellé : valeur" in French typography, "التسمية: القيمة" in Arabic. */
+export function labelSeparator(locale: Locale): string {
+  return locale === "fr" ? "\u00a0: " : ": ";
+}

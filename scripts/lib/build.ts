@@ -21,7 +21,9 @@ const INPUTS = [
   "package-lock.json",
 ];
 const SKIP = new Set(["generated", "node_modules"]);
-const STAMP = path.join(projectRoot, ".next", "source-hash");
+/** The build folder: `.next`, or EGOV_DIST_DIR (read by next.config.ts too). */
+const distDir = () => path.join(projectRoot, process.env.EGOV_DIST_DIR ?? ".next");
+const stampFile = () => path.join(distDir(), "source-hash");
 
 async function listFiles(relative: string): Promise<string[]> {
   const absolute = path.join(projectRoot, relative);
@@ -47,8 +49,8 @@ export async function computeSourceHash(): Promise<string> {
 }
 
 export async function isBuildCurrent(): Promise<boolean> {
-  if (!existsSync(path.join(projectRoot, ".next", "BUILD_ID")) || !existsSync(STAMP)) return false;
-  return (await readFile(STAMP, "utf8")).trim() === (await computeSourceHash());
+  if (!existsSync(path.join(distDir(), "BUILD_ID")) || !existsSync(stampFile())) return false;
+  return (await readFile(stampFile(), "utf8")).trim() === (await computeSourceHash());
 }
 
 export async function buildApp(env: NodeJS.ProcessEnv = process.env): Promise<void> {
@@ -62,7 +64,7 @@ export async function buildApp(env: NodeJS.ProcessEnv = process.env): Promise<vo
     child.on("error", reject);
     child.on("exit", (code) => (code === 0 ? resolve() : reject(new Error(`next build failed (exit code ${code})`))));
   });
-  await writeFile(STAMP, hash + "\n");
+  await writeFile(stampFile(), hash + "\n");
 }
 
 export async function ensureBuild(log: (message: string) => void): Promise<void> {

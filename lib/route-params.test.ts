@@ -1,0 +1,29 @@
+import { describe, expect, it } from "vitest";
+import { parsePageParam, parseSessionNumber } from "./route-params";
+
+describe("parseSessionNumber", () => {
+  it("accepts plain positive integers", () => {
+    expect(parseSessionNumber("1")).toBe(1);
+    expect(parseSessionNumber("11")).toBe(11);
+  });
+  it("rejects anything else", () => {
+    for (const value of ["", "0", "-1", "011", "1e1", "+1", "1.0", " 1", "onze", "calendar.ics", "99999999999"]) {
+      expect(parseSessionNumber(value), value).toBeNull();
+    }
+  });
+});
+
+describe("parsePageParam", () => {
+  it("defaults to the first page", () => {
+    expect(parsePageParam(undefined)).toBe(1);
+  });
+  it("reads a page number", () => {
+    expect(parsePageParam("3")).toBe(3);
+  });
+  it("rejects repeated, empty or non-numeric values", () => {
+    expect(parsePageParam(["1", "2"])).toBeNull();
+    expect(parsePageParam("")).toBeNull();
+    expect(parsePageParam("0")).toBeNull();
+    expect(parsePageParam("deux")).toBeNull();
+  });
+});
