@@ -12,6 +12,10 @@ const nextConfig: NextConfig = {
   // `npm test` typechecks the whole project first (`npm run typecheck`); doing it again in
   // every build would only slow down `npm start` on a fresh machine.
   typescript: { ignoreBuildErrors: true },
+  experimental: {
+    // Stricter page/route types; also stops Next from adding each build folder to tsconfig.json.
+    strictRouteTypes: true,
+  },
 };
 
 export default withNextIntl(nextConfig);

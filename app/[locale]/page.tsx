@@ -10,6 +10,7 @@ import { findSessionHighlights } from "@/lib/data/sessions";
 import { formatDate, formatNumber } from "@/lib/i18n/format";
 import { pickText } from "@/lib/i18n/localized";
 import type { Locale } from "@/lib/i18n/routing";
+import { startOfTodayUtc } from "@/lib/dates";
 import { pageMetadata } from "@/lib/metadata";
 
 export async function generateMetadata({ params }: PageProps<"/[locale]">): Promise<Metadata> {
@@ -22,7 +23,7 @@ export default async function HomePage({ params }: PageProps<"/[locale]">) {
   const locale = (await params).locale as Locale;
   setRequestLocale(locale);
   await connection(); // figures come from the database at request time
-  const today = new Date();
+  const today = startOfTodayUtc();
   const [t, programme, figures, sessions, news, indicators] = await Promise.all([
     getTranslations({ locale, namespace: "home" }),
     findProgramme(),

@@ -1,4 +1,6 @@
 import "server-only";
+import { cache } from "react";
+import type { Prisma } from "../generated/prisma/client";
 import { db } from "../db";
 
 /** Indicators with their most recent value (one query: the latest value per indicator). */
@@ -17,3 +19,55 @@ export async function findIndicatorSummaries() {
     },
   });
 }
+
+const indicatorListSelect = {
+  slug: true,
+  titleFr: true,
+  titleAr: true,
+  descriptionFr: true,
+  descriptionAr: true,
+  unitFr: true,
+  unitAr: true,
+  baselineValue: true,
+  targetValue: true,
+  targetOn: true,
+  values: { orderBy: { observedOn: "desc" }, take: 1, select: { value: true, observedOn: true } },
+} satisfies Prisma.IndicatorSelect;
+
+/** Every indicator for the indicators page: target, baseline and latest value (one query). */
+export async function findIndicators() {
+  return db.indicator.findMany({ orderBy: [{ position: "asc" }, { id: "asc" }], select: indicatorListSelect });
+}
+
+const indicatorDetailSelect = {
+  slug: true,
+  titleFr: true,
+  titleAr: true,
+  descriptionFr: true,
+  descriptionAr: true,
+  unitFr: true,
+  unitAr: true,
+  baselineValue: true,
+  targetValue: true,
+  targetOn: true,
+  updatedAt: true,
+  project: { select: { slug: true, titleFr: true, titleAr: true } },
+  values: {
+    orderBy: { observedOn: "asc" },
+    select: {
+      observedOn: true,
+      value: true,
+      noteFr: true,
+      noteAr: true,
+      source: { select: { title: true, publisher: true, publishedOn: true, url: true } },
+    },
+  },
+} satisfies Prisma.IndicatorSelect;
+
+/** One indicator with its whole history, oldest first. Cached per request (page + metadata). */
+export const findIndicator = cache(async (slug: string) => {
+  return db.indicator.findUnique({ where: { slug }, select: indicatorDetailSelect });
+});
+
+export type IndicatorListItem = Awaited<ReturnType<typeof findIndicators>>[number];
+export type IndicatorDetail = NonNullable<Awaited<ReturnType<typeof findIndicator>>>;

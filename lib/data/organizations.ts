@@ -39,7 +39,11 @@ export async function findOrganizationsWithFreshness() {
 }
 
 const organizationDetailSelect = {
-  ...organizationSummarySelect,
+  slug: true,
+  kind: true,
+  acronym: true,
+  nameFr: true,
+  nameAr: true,
   websiteUrl: true,
   projects: {
     // Least recently updated first: what needs attention comes first.
@@ -72,10 +76,7 @@ const organizationDetailSelect = {
 
 /** One organisation with its projects, its seats in governance bodies and the bodies it hosts. */
 export const findOrganization = cache(async (slug: string) => {
-  const organization = await db.organization.findUnique({ where: { slug }, select: organizationDetailSelect });
-  if (!organization) return null;
-  const { id: _id, ...rest } = organization;
-  return rest;
+  return db.organization.findUnique({ where: { slug }, select: organizationDetailSelect });
 });
 
 export type OrganizationWithFreshness = Awaited<ReturnType<typeof findOrganizationsWithFreshness>>[number];

@@ -42,7 +42,6 @@ export async function findSessions() {
 const projectLinkSelect = { slug: true, titleFr: true, titleAr: true, status: true } satisfies Prisma.ProjectSelect;
 
 const sessionDetailSelect = {
-  id: true,
   number: true,
   heldOn: true,
   status: true,
@@ -98,8 +97,7 @@ export const findSessionByNumber = cache(async (number: number) => {
     db.committeeSession.findFirst({ where: { ...where, number: { gt: number } }, orderBy: { number: "asc" }, select: { number: true } }),
   ]);
   if (!session) return null;
-  const { id: _id, ...rest } = session;
-  return { ...rest, previousNumber: previous?.number ?? null, nextNumber: next?.number ?? null };
+  return { ...session, previousNumber: previous?.number ?? null, nextNumber: next?.number ?? null };
 });
 
 /**

@@ -4,9 +4,7 @@
 import type { ProjectListItem } from "../data/projects";
 import type { CsvValue } from "./csv";
 import { toIsoDate } from "./dates";
-
-/** How a field's type is documented (translated on the open-data page). */
-export type FieldType = "string" | "enum" | "integer" | "number" | "boolean" | "date" | "datetime" | "url";
+import type { ExportContext, FieldType } from "./fields";
 
 export type FieldDefinition<T, V extends CsvValue> = {
   key: string;
@@ -14,8 +12,6 @@ export type FieldDefinition<T, V extends CsvValue> = {
   isNullable: boolean;
   value: (item: T, context: ExportContext) => V;
 };
-
-export type ExportContext = { baseUrl: string };
 
 const field = <const K extends string, V extends CsvValue>(
   key: K,

@@ -30,12 +30,12 @@ const flagshipCategory = (project: string, titleFr: string, titleAr: string): Ca
   project,
 });
 
-const sessionCategory = (session: string, number: number, ordinalFr: string, ordinalAr: string): CategorySeed => ({
+const sessionCategory = (session: string, ordinalFr: string, ordinalAr: string): CategorySeed => ({
   slug: `session-${session}`,
   kind: CategoryKind.SESSION,
   titleFr: `${ordinalFr} session du CIGOV`,
   titleAr: `الدورة ${ordinalAr} للجنة الوزارية المشتركة`,
-  descriptionFr: `Préparation et suivi des travaux de la ${ordinalFr} session (n° ${number}).`,
+  descriptionFr: `Préparation et suivi des travaux de la ${ordinalFr} session.`,
   descriptionAr: `التحضير لأشغال الدورة ${ordinalAr} وتتبعها.`,
   isPublic: false,
   session,
@@ -51,8 +51,8 @@ const CATEGORIES: CategorySeed[] = [
     descriptionAr: "نقاشات مفتوحة حول أنشطة برنامج الحكومة الإلكترونية.",
     isPublic: true,
   },
-  sessionCategory(SESSION.first, 1, "1re", "الأولى"),
-  sessionCategory(SESSION.eleventh, 11, "11e", "الحادية عشرة"),
+  sessionCategory(SESSION.first, "1re", "الأولى"),
+  sessionCategory(SESSION.eleventh, "11e", "الحادية عشرة"),
   flagshipCategory(P.civilStatus, "Modernisation de l'état civil", "تحديث الحالة المدنية"),
   flagshipCategory(P.companyCreation, "Création d'entreprises en ligne", "إحداث المقاولات عبر الإنترنت"),
   flagshipCategory(P.gid, "Gestion intégrée de la dépense publique (GID)", "التدبير المندمج للنفقات العمومية"),

@@ -44,11 +44,10 @@ const BODIES: BodySeed[] = [
     name: { fr: "Comité interministériel e-gouvernement", ar: "اللجنة الوزارية المشتركة للحكومة الإلكترونية" },
     description: {
       fr:
-        "Instance de pilotage stratégique du programme. Formé à l'origine de 15 membres permanents " +
-        "représentant les départements ministériels, il se réunit chaque trimestre sous la présidence du " +
-        "ministre chargé de l'Industrie, du Commerce et des Nouvelles Technologies. Depuis sa 11e session " +
-        "(juin 2013), il est ouvert à tous les ministères et aux autres entités publiques fortement " +
-        "engagées dans le programme.",
+        "Instance de pilotage stratégique du programme. Composé au départ de 15 membres permanents issus " +
+        "des départements ministériels, il tient une réunion par trimestre, présidée par le ministre chargé " +
+        "de l'Industrie, du Commerce et des Nouvelles Technologies. Depuis juin 2013 (11e session), il " +
+        "associe l'ensemble des ministères ainsi que les organismes publics les plus impliqués dans le programme.",
       ar:
         "هيئة القيادة الاستراتيجية للبرنامج. تتألف في الأصل من 15 عضوا دائما يمثلون القطاعات الوزارية، " +
         "وتجتمع كل ثلاثة أشهر برئاسة الوزير المكلف بالصناعة والتجارة والتكنولوجيات الحديثة. " +
@@ -60,10 +59,10 @@ const BODIES: BodySeed[] = [
     org: ORG.industry,
     source: SOURCE.siteLaunch,
     missions: [
-      { fr: "Formaliser la vision et les ambitions du programme.", ar: "صياغة رؤية البرنامج وطموحاته." },
-      { fr: "Définir la stratégie et le plan d'action.", ar: "تحديد الاستراتيجية ومخطط العمل." },
+      { fr: "Formuler la vision du programme et ses ambitions.", ar: "صياغة رؤية البرنامج وطموحاته." },
+      { fr: "Arrêter la stratégie et le plan d'action.", ar: "تحديد الاستراتيجية ومخطط العمل." },
       {
-        fr: "Évaluer l'avancement du programme et les résultats obtenus.",
+        fr: "Mesurer l'avancement du programme et ses résultats.",
         ar: "تقييم تقدم البرنامج والنتائج المحققة.",
       },
       { fr: "Suivre la mise en œuvre opérationnelle des projets.", ar: "تتبع التنفيذ العملي للمشاريع." },
@@ -100,10 +99,10 @@ const BODIES: BodySeed[] = [
     source: SOURCE.governmentCouncil,
     missions: [
       {
-        fr: "Piloter la mise en œuvre des projets e-gouvernement au sein de son ministère ou établissement.",
+        fr: "Conduire la mise en œuvre des projets e-gouvernement de son ministère ou établissement.",
         ar: "قيادة تنفيذ مشاريع الحكومة الإلكترونية داخل الوزارة أو المؤسسة التابعة لها.",
       },
-      { fr: "Assurer le suivi du plan défini.", ar: "ضمان تتبع المخطط المحدد." },
+      { fr: "Veiller au respect du plan arrêté.", ar: "السهر على احترام المخطط المعتمد." },
     ],
     seats: [],
   },
@@ -126,9 +125,9 @@ const BODIES: BodySeed[] = [
     org: ORG.dpgov,
     source: SOURCE.siteLaunch,
     missions: [
-      { fr: "Assister le CIGOV et les SPGOV.", ar: "مساعدة اللجنة الوزارية المشتركة وهياكل القيادة." },
+      { fr: "Appuyer le CIGOV et les SPGOV.", ar: "مساعدة اللجنة الوزارية المشتركة وهياكل القيادة." },
       {
-        fr: "Piloter la mise en œuvre de l'ensemble des projets inscrits au programme.",
+        fr: "Conduire la réalisation de tous les projets du programme.",
         ar: "قيادة تنفيذ مجموع المشاريع المدرجة في البرنامج.",
       },
     ],
@@ -144,9 +143,9 @@ const BODIES: BodySeed[] = [
     },
     description: {
       fr:
-        "Comité annoncé lors de la 11e session du CIGOV (7 juin 2013). Il rend compte directement au Chef " +
-        "du gouvernement et gouverne le programme jusqu'à la création de l'agence nationale qui sera chargée " +
-        "de l'e-gouvernement, dont les missions étaient alors en cours de validation.",
+        "Comité annoncé lors de la 11e session du CIGOV (7 juin 2013). Placé directement sous l'autorité du " +
+        "Chef du gouvernement, il dirige le programme en attendant qu'une agence nationale dédiée à " +
+        "l'e-gouvernement soit mise en place ; les missions de cette agence étaient alors encore à valider.",
       ar:
         "لجنة أُعلن عنها خلال الدورة الحادية عشرة للجنة الوزارية المشتركة (7 يونيو 2013). ترفع تقاريرها " +
         "مباشرة إلى رئيس الحكومة، وتتولى حكامة البرنامج إلى حين إحداث الوكالة الوطنية التي ستُكلف بالحكومة " +

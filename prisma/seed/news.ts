@@ -106,19 +106,19 @@ const NEWS: NewsSeed[] = [
     summaryAr:
       "ترأسها عبد القادر اعمارة في 7 يونيو 2013، ورحبت بأعضاء اللجنة الموسعة، وأعلنت عن حكامة انتقالية، ووقفت على الخدمات التي أُطلقت عبر الإنترنت.",
     bodyFr: [
-      "Le ministre de l'Industrie, du Commerce et des Nouvelles Technologies a présidé le 7 juin 2013 la " +
-        "11e session du CIGOV, désormais ouverte à tous les ministères et aux entités publiques engagées dans " +
-        "le programme. Il a demandé d'accélérer les réalisations, en commençant par les chantiers phares " +
-        "comme l'identifiant unique du citoyen.",
-      "Dans l'attente de l'agence nationale qui sera chargée de l'e-gouvernement, un comité de ministres " +
-        "rendant compte au Chef du gouvernement assurera la gouvernance transitoire du programme.",
+      "Réuni le 7 juin 2013 sous la présidence d'Abdelkader Amara, ministre de l'Industrie, du Commerce et " +
+        "des Nouvelles Technologies, le CIGOV a tenu sa 11e session dans une composition élargie à l'ensemble des " +
+        "ministères et aux organismes publics les plus concernés. Le président a appelé à presser le pas, " +
+        "d'abord sur les projets phares, au premier rang desquels l'identifiant unique du citoyen.",
+      "Un comité de ministres, placé sous l'autorité directe du Chef du gouvernement, dirigera le " +
+        "programme pendant la transition, jusqu'à la création d'une agence nationale de l'e-gouvernement.",
       "Depuis la session précédente, la demande de casier judiciaire en ligne a ouvert en pilote à " +
-        "Casablanca le 19 février 2013 avant d'arriver à Kénitra, le portail du consommateur a été lancé le " +
-        "5 mars 2013 et une nouvelle version de maroc.ma a été mise en ligne. Watiqa.ma entre en phase de " +
+        "Casablanca le 19 février 2013 avant d'arriver à Kénitra, le portail du consommateur est ouvert " +
+        "depuis le 5 mars 2013 et maroc.ma a fait peau neuve. Watiqa.ma entre en phase de " +
         "généralisation : 29 communes équipées, 127 attendues fin juillet 2013.",
       "Après la revue détaillée des projets avec leurs responsables et un échange de questions, quatre " +
         "démonstrations ont été présentées : maroc.ma, la prise de rendez-vous en ligne, la réclamation en " +
-        "ligne du ministère de l'Habitat et la plateforme numérique de la Poste (Barid eBox et Barid eShop).",
+        "ligne du ministère de l'Habitat et les offres numériques de Barid Al-Maghrib (Barid eBox et Barid eShop).",
     ].join("\n\n"),
     bodyAr: [
       "ترأس وزير الصناعة والتجارة والتكنولوجيات الحديثة يوم 7 يونيو 2013 الدورة الحادية عشرة للجنة الوزارية المشتركة " +
@@ -163,10 +163,9 @@ const NEWS: NewsSeed[] = [
     bodyFr: [
       "Une dépêche rapporte l'exposé d'Ahmed Réda Chami, alors ministre de l'Industrie, du Commerce et des " +
         "Nouvelles Technologies, sur le programme e-gouvernement devant le Conseil de gouvernement. Le " +
-        "programme doit livrer 89 projets et services d'ici 2013, dont 15 projets phares comme la " +
-        "modernisation de l'état civil, la création d'entreprises en ligne et la gestion intégrée de la " +
-        "dépense publique, pour un coût de 2,2 milliards de dirhams.",
-      "Sa gouvernance repose sur le CIGOV, qui fixe la vision, la stratégie et le plan d'action et évalue " +
+        "programme doit livrer 89 projets et services d'ici 2013, dont 15 projets phares (parmi eux la GID, " +
+        "l'état civil modernisé et la création d'entreprise par Internet), pour un coût de 2,2 milliards de dirhams.",
+      "Sa gouvernance repose sur le CIGOV, qui fixe le cap, la stratégie et le plan d'action et évalue " +
         "les résultats ; sur des structures de pilotage (SPGOV) dans chaque ministère ou établissement ; et " +
         "sur la DPGOV, qui pilote l'ensemble des projets. Douze feuilles de route avaient alors été " +
         "présentées, dont celles du visa sécurisé, de la commande publique dématérialisée et du système " +

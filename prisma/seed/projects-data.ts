@@ -57,8 +57,6 @@ export const P = {
   programmePortal: "portail-programme-egov-ma",
 } as const;
 
-export const FLAGSHIPS = [P.civilStatus, P.companyCreation, P.gid, P.citizenId];
-
 export const PROJECTS: ProjectSeed[] = [
   // ---- flagships named by the sources (4 of the 15)
   {
@@ -255,8 +253,8 @@ export const PROJECTS: ProjectSeed[] = [
     titleFr: "Demande en ligne du casier judiciaire",
     titleAr: "طلب بطاقة السجل العدلي عبر الإنترنت",
     summaryFr:
-      "Demander par Internet un extrait de casier judiciaire. Service ouvert en pilote au tribunal de " +
-      "Casablanca le 19 février 2013, puis étendu au tribunal de Kénitra.",
+      "Demander par Internet un extrait de casier judiciaire. Ouvert à titre pilote le 19 février 2013 " +
+      "au tribunal de Casablanca, le service a ensuite gagné celui de Kénitra.",
     summaryAr:
       "طلب بطاقة السجل العدلي عبر الإنترنت. انطلقت الخدمة تجريبيا بمحكمة الدار البيضاء في 19 فبراير 2013، ثم عُممت على محكمة القنيطرة.",
     kind: E_SERVICE,
@@ -327,8 +325,8 @@ export const PROJECTS: ProjectSeed[] = [
     titleFr: "Prise de rendez-vous en ligne",
     titleAr: "حجز المواعيد عبر الإنترنت",
     summaryFr:
-      "Application mutualisable réalisée par la DPGOV pour réserver un rendez-vous auprès d'une " +
-      "administration ; son déploiement est prévu dans les hôpitaux publics.",
+      "Application réutilisable développée par la DPGOV pour réserver un rendez-vous auprès d'une " +
+      "administration ; les hôpitaux publics doivent en être équipés.",
     summaryAr: "تطبيق قابل للتقاسم أنجزته مديرية القيادة لحجز موعد لدى الإدارة، ومن المقرر تعميمه على المستشفيات العمومية.",
     kind: SHARED_APPLICATION,
     isFlagship: false,
@@ -345,7 +343,7 @@ export const PROJECTS: ProjectSeed[] = [
     titleAr: "الشكايات عبر الإنترنت لوزارة السكنى والتعمير وسياسة المدينة",
     summaryFr:
       "Déposer et suivre une réclamation par Internet auprès du ministère de l'Habitat, grâce à une " +
-      "application mutualisable de la DPGOV.",
+      "application réutilisable développée par la DPGOV.",
     summaryAr: "تقديم الشكايات وتتبعها عبر الإنترنت لدى وزارة السكنى، بالاعتماد على تطبيق قابل للتقاسم أنجزته مديرية القيادة.",
     kind: E_SERVICE,
     isFlagship: false,
@@ -360,7 +358,7 @@ export const PROJECTS: ProjectSeed[] = [
     code: "EGOV-018",
     titleFr: "Barid eBox, boîte postale électronique",
     titleAr: "صندوق البريد الإلكتروني Barid eBox",
-    summaryFr: "Offre de la plateforme numérique de la Poste : une boîte postale électronique pour recevoir ses courriers.",
+    summaryFr: "Offre numérique de Barid Al-Maghrib : une boîte postale électronique pour recevoir ses courriers.",
     summaryAr: "عرض ضمن المنصة الرقمية لبريد المغرب: صندوق بريد إلكتروني لتلقي المراسلات.",
     kind: PLATFORM,
     isFlagship: false,
@@ -375,7 +373,7 @@ export const PROJECTS: ProjectSeed[] = [
     code: "EGOV-019",
     titleFr: "Barid eShop, offre de commerce électronique",
     titleAr: "عرض التجارة الإلكترونية Barid eShop",
-    summaryFr: "Offre de commerce électronique de la plateforme numérique de la Poste.",
+    summaryFr: "Offre numérique de Barid Al-Maghrib dédiée au commerce électronique.",
     summaryAr: "عرض التجارة الإلكترونية ضمن المنصة الرقمية لبريد المغرب.",
     kind: PLATFORM,
     isFlagship: false,
@@ -456,8 +454,8 @@ export const PROJECTS: ProjectSeed[] = [
     titleFr: "Diversification des canaux de délivrance des e-services",
     titleAr: "تنويع قنوات تقديم الخدمات الإلكترونية",
     summaryFr:
-      "Offrir les e-services aussi par le mobile, les services vocaux, les centres d'appels et des " +
-      "intermédiaires pour les personnes qui n'utilisent pas Internet.",
+      "Rendre les e-services accessibles hors du web : téléphone mobile, serveurs vocaux, centres " +
+      "d'appels, et intermédiaires pour qui ne se sert pas d'Internet.",
     summaryAr:
       "تقديم الخدمات الإلكترونية أيضا عبر الهاتف المحمول والخدمات الصوتية ومراكز النداء والوسطاء لفائدة من لا يستعملون الإنترنت.",
     kind: PROJECT,

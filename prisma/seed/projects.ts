@@ -101,7 +101,7 @@ const HISTORY: HistorySeed[] = [
     field: STATUS,
     from: null,
     to: IN_PROGRESS,
-    reason: "Lancement de la phase de généralisation aux communes.",
+    reason: "Début de la généralisation aux communes.",
     occurredOn: null,
     source: SOURCE.cigov11,
   },
@@ -168,6 +168,17 @@ const MILESTONES: MilestoneSeed[] = [
   },
 ];
 
+// Planned end dates the sources imply (also the baseline: it is what was first announced).
+// The programme set out to deliver its projects and services "by 2013" (presentation to the
+// government council), so the flagships and the roadmaps presented carry that horizon, read
+// as 31 December 2013. Watiqa.ma's generalisation to 127 communes was due by the end of
+// July 2013 (11th session). Projects announced in 2013 for the years to come get no date.
+const HORIZON_2013 = "2013-12-31";
+const PLANNED_END: Record<string, string> = {
+  ...Object.fromEntries([P.civilStatus, P.companyCreation, P.gid, P.citizenId, ...ROADMAPS_PRESENTED].map((slug) => [slug, HORIZON_2013])),
+  [P.watiqa]: "2013-07-31",
+};
+
 export async function seedProjects(tx: SeedTx, ctx: SeedContext): Promise<void> {
   for (const p of PROJECTS) {
     const { owner, axis, actualEndOn, ...fields } = p;
@@ -178,6 +189,8 @@ export async function seedProjects(tx: SeedTx, ctx: SeedContext): Promise<void> 
         ownerOrganizationId: idOf(ctx.organizations, owner, "organization"),
         axisId: idOf(ctx.axes, axis, "axis"),
         actualEndOn: actualEndOn ? day(actualEndOn) : null,
+        baselineEndOn: PLANNED_END[p.slug] ? day(PLANNED_END[p.slug]!) : null,
+        plannedEndOn: PLANNED_END[p.slug] ? day(PLANNED_END[p.slug]!) : null,
       },
     });
     ctx.projects[p.slug] = row.id;

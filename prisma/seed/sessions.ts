@@ -152,13 +152,13 @@ async function seedEleventhSession(tx: SeedTx, ctx: SeedContext): Promise<void> 
         create: [
           {
             position: 1,
-            titleFr: "Nouvelle version du portail national maroc.ma",
+            titleFr: "Portail national maroc.ma, nouvelle version",
             titleAr: "الصيغة الجديدة للبوابة الوطنية maroc.ma",
             projectId: project(P.marocMa),
           },
           {
             position: 2,
-            titleFr: "Prise de rendez-vous en ligne, application mutualisable de la DPGOV",
+            titleFr: "Prise de rendez-vous en ligne (application réutilisable de la DPGOV)",
             titleAr: "حجز المواعيد عبر الإنترنت، تطبيق قابل للتقاسم من إنجاز مديرية القيادة",
             projectId: project(P.appointments),
           },
@@ -172,7 +172,7 @@ async function seedEleventhSession(tx: SeedTx, ctx: SeedContext): Promise<void> 
             // One demonstration covered both offers of the Post's platform; it links to the
             // first, and the session news links both.
             position: 4,
-            titleFr: "Plateforme numérique de la Poste : Barid eBox et Barid eShop",
+            titleFr: "Offres numériques de Barid Al-Maghrib : Barid eBox et Barid eShop",
             titleAr: "المنصة الرقمية لبريد المغرب: Barid eBox وBarid eShop",
             projectId: project(P.baridEbox),
           },

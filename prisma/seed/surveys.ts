@@ -21,11 +21,11 @@ type QuestionSeed = {
 
 const RATING_HELP: Text = {
   fr: "De 1 (pas du tout) à 5 (tout à fait).",
-  ar: "من 1 (إطلاقا) إلى 5 (تماما).",
+  ar: "من 1 (لا، إطلاقا) إلى 5 (نعم، تماما).",
 };
 const RELEVANCE_HELP: Text = {
   fr: "De 1 (pas pertinent) à 5 (très pertinent).",
-  ar: "من 1 (غير ملائم) إلى 5 (ملائم جدا).",
+  ar: "من 1 (غير ملائمة) إلى 5 (ملائمة جدا).",
 };
 
 const projectRating = (project: string): QuestionSeed => ({
@@ -54,7 +54,7 @@ const QUESTIONS: QuestionSeed[] = [
     kind: QuestionKind.MULTIPLE_CHOICE,
     prompt: {
       fr: "Quelles rubriques vous sont les plus utiles ? (trois au plus)",
-      ar: "ما هي الأركان الأكثر فائدة بالنسبة إليك؟ (ثلاثة على الأكثر)",
+      ar: "ما هي أقسام البوابة الأكثر فائدة بالنسبة إليك؟ (ثلاثة على الأكثر)",
     },
     isRequired: true,
     minChoices: 1,

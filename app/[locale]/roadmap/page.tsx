@@ -4,6 +4,7 @@ import { getTranslations, setRequestLocale } from "next-intl/server";
 import { ProjectCard } from "@/components/projects/project-card";
 import { findProjects, findRoadmapFilterOptions } from "@/lib/data/projects";
 import type { Locale } from "@/lib/i18n/routing";
+import { startOfTodayUtc } from "@/lib/dates";
 import { pageMetadata } from "@/lib/metadata";
 import { parseRoadmapFilters, toSearchParams } from "@/lib/validation/roadmap";
 import { FilterForm } from "./_components/filter-form";
@@ -22,7 +23,7 @@ export default async function RoadmapPage({ params, searchParams }: PageProps<"/
   const { filters, ignored } = parseRoadmapFilters(await searchParams);
   const [t, result, options] = await Promise.all([
     getTranslations({ locale, namespace: "roadmap" }),
-    findProjects(filters, locale, new Date()),
+    findProjects(filters, locale, startOfTodayUtc()),
     findRoadmapFilterOptions(),
   ]);
   const basePath = `/${locale}/roadmap`;
