@@ -29,20 +29,21 @@ export default async function LocaleLayout({ children, params }: LayoutProps<"/[
   return (
     <html lang={locale} dir={directionOf(locale)}>
       <body className="flex min-h-screen flex-col bg-white font-sans text-slate-900 antialiased">
-        <a
-          href="#main"
-          className="sr-only focus:not-sr-only focus:absolute focus:start-2 focus:top-2 focus:z-50 focus:bg-yellow-300 focus:px-4 focus:py-2 focus:text-black"
-        >
-          {t("skipToContent")}
-        </a>
-        {/* Only the language switch needs client code (to know the current path). */}
+        {/* Gives client components (locale-aware links, the language switch) the locale;
+            messages={null}: no translation catalogue is shipped to the browser. */}
         <NextIntlClientProvider messages={null}>
+          <a
+            href="#main"
+            className="sr-only focus:not-sr-only focus:absolute focus:start-2 focus:top-2 focus:z-50 focus:bg-yellow-300 focus:px-4 focus:py-2 focus:text-black"
+          >
+            {t("skipToContent")}
+          </a>
           <SiteHeader locale={locale} />
+          <main id="main" tabIndex={-1} className="mx-auto w-full max-w-6xl flex-1 px-4 py-8 focus:outline-none">
+            {children}
+          </main>
+          <SiteFooter locale={locale} />
         </NextIntlClientProvider>
-        <main id="main" tabIndex={-1} className="mx-auto w-full max-w-6xl flex-1 px-4 py-8 focus:outline-none">
-          {children}
-        </main>
-        <SiteFooter locale={locale} />
       </body>
     </html>
   );

@@ -1,16 +1,17 @@
-import { useTranslations } from "next-intl";
-import { Link } from "@/lib/i18n/navigation";
+import { useLocale, useTranslations } from "next-intl";
 
 export default function NotFound() {
   const t = useTranslations("notFound");
+  // A plain link: next-intl's <Link> needs the client provider, which the page body is not inside.
+  const locale = useLocale();
   return (
     <div className="space-y-4">
       <h1 className="text-3xl font-bold text-brand-900">{t("title")}</h1>
       <p>{t("body")}</p>
       <p>
-        <Link href="/" className="text-brand-700 underline">
+        <a href={`/${locale}`} className="text-brand-700 underline">
           {t("back")}
-        </Link>
+        </a>
       </p>
     </div>
   );

@@ -43,7 +43,8 @@ export async function IndicatorChart({
     // Time runs left to right in both languages, as in printed statistics; labels are not mirrored.
     <svg
       role="img"
-      aria-labelledby={`${id}-title ${id}-desc`}
+      aria-labelledby={`${id}-title`}
+      aria-describedby={`${id}-desc`}
       viewBox={`0 0 ${layout.width} ${layout.height}`}
       className="h-auto w-full max-w-xl"
       fontFamily="inherit"

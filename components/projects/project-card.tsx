@@ -9,6 +9,7 @@ import { ProgressBar } from "./progress-bar";
 import { FlagshipBadge, LateBadge, StatusBadge } from "./status-badge";
 
 function DateRange({ locale, start, end, unknown }: { locale: Locale; start: Date | null; end: Date | null; unknown: string }) {
+  if (!start && !end) return <>{unknown}</>;
   const show = (date: Date | null) => (date ? <time dateTime={date.toISOString().slice(0, 10)}>{formatDate(locale, date, "short")}</time> : unknown);
   return (
     <>

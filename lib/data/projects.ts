@@ -82,7 +82,7 @@ export async function findProjects(filters: RoadmapFilters, locale: "fr" | "ar",
   const offset = (filters.page - 1) * filters.perPage;
   const rows = await db.$queryRaw<Array<ProjectListItem & { total: bigint }>>`
     SELECT p."slug", p."code", p."titleFr", p."titleAr", p."kind", p."status", p."progress", p."isFlagship",
-           ${lateCondition(today)} AS "isLate",
+           coalesce(${lateCondition(today)}, false) AS "isLate", -- a project without a planned end is not late (not NULL)
            p."plannedStartOn", p."plannedEndOn", p."actualStartOn", p."actualEndOn", p."baselineEndOn", p."updatedAt",
            o."slug" AS "organizationSlug", o."nameFr" AS "organizationNameFr", o."nameAr" AS "organizationNameAr",
            o."acronym" AS "organizationAcronym",

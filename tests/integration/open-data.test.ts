@@ -42,6 +42,12 @@ describe("projects export", () => {
     expect(civil.url).toBe(`${baseUrl}/fr/projects/modernisation-etat-civil`);
   });
 
+  it("says true or false for isLate, never null (a project without a planned end is not late)", async () => {
+    const { items } = await findProjects({ ...query("").filters, perPage: 1000 }, "fr", today);
+    expect(items.some((item) => item.plannedEndOn === null)).toBe(true);
+    expect(items.every((item) => typeof item.isLate === "boolean")).toBe(true);
+  });
+
   for (const batchSize of [4, 7, 1000]) {
     it(`streams every matching row, in order, whatever the batch size (${batchSize})`, async () => {
       const { filters, locale } = query("sort=progress&dir=desc");

@@ -3,7 +3,6 @@ import { connection } from "next/server";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import type { ReactNode } from "react";
 import { publicBaseUrl } from "@/lib/env";
-import { Link } from "@/lib/i18n/navigation";
 import type { Locale } from "@/lib/i18n/routing";
 import { pageMetadata } from "@/lib/metadata";
 import { INDICATOR_FIELDS } from "@/lib/open-data/indicator-records";
@@ -11,6 +10,7 @@ import { PROJECT_FIELDS } from "@/lib/open-data/project-columns";
 import { SESSION_FIELDS } from "@/lib/open-data/session-records";
 import { ExampleLinks } from "./_components/example-links";
 import { FieldTable } from "./_components/field-table";
+import { codeTag } from "./_components/code-tag";
 import { ParameterTable } from "./_components/parameter-table";
 
 const SECTIONS = ["licence", "conventions", "projects", "csv", "sessions", "indicators", "feeds"] as const;
@@ -87,12 +87,16 @@ export default async function OpenDataPage({ params }: PageProps<"/[locale]/open
       <Section id="conventions" title={t("sections.conventions")}>
         <ul className="list-disc space-y-2 ps-6">
           <li>{t("conventions.encoding")}</li>
-          <li>{t("conventions.dates")}</li>
-          <li>{t("conventions.nulls")}</li>
-          <li>{t("conventions.bilingual")}</li>
-          <li>{t("conventions.access")}</li>
-          <li>{t("conventions.errors", { example: ERROR_SHAPE })}</li>
-          <li>{t("conventions.stability")}</li>
+          <li>{t.rich("conventions.dates", codeTag)}</li>
+          <li>{t.rich("conventions.nulls", codeTag)}</li>
+          <li>{t.rich("conventions.bilingual", codeTag)}</li>
+          <li>{t.rich("conventions.access", codeTag)}</li>
+          <li className="space-y-2">
+            <p>{t("conventions.errors")}</p>
+            <Code>{ERROR_SHAPE}</Code>
+            <p>{t.rich("conventions.ignored", codeTag)}</p>
+          </li>
+          <li>{t.rich("conventions.stability", codeTag)}</li>
         </ul>
       </Section>
 
@@ -100,9 +104,9 @@ export default async function OpenDataPage({ params }: PageProps<"/[locale]/open
         <p>
           {t.rich("projects.summary", {
             link: (chunks) => (
-              <Link href="/roadmap" className="text-brand-800 underline">
+              <a href={`/${locale}/roadmap`} className="text-brand-800 underline">
                 {chunks}
-              </Link>
+              </a>
             ),
           })}
         </p>
@@ -118,7 +122,7 @@ export default async function OpenDataPage({ params }: PageProps<"/[locale]/open
         <div className="space-y-2">
           <h3 className="font-semibold text-brand-900">{t("projects.response")}</h3>
           <Code>{RESPONSE_SHAPE}</Code>
-          <p>{t("projects.responseHelp")}</p>
+          <p>{t.rich("projects.responseHelp", codeTag)}</p>
         </div>
         <FieldTable locale={locale} endpoint="projects" fields={PROJECT_FIELDS} caption={t("projects.fieldsCaption")} />
       </Section>
@@ -126,7 +130,7 @@ export default async function OpenDataPage({ params }: PageProps<"/[locale]/open
       <Section id="csv" title={t("sections.csv")}>
         <p>{t("csv.summary")}</p>
         <p>{t("csv.format")}</p>
-        <p>{t("csv.injection")}</p>
+        <p>{t.rich("csv.injection", codeTag)}</p>
         <ExampleLinks
           heading={t("examples")}
           examples={[example("exampleLabels.csvAll", `${api}/projects.csv`), example("exampleLabels.csvInProgress", `${api}/projects.csv?status=IN_PROGRESS`)]}
@@ -148,14 +152,14 @@ export default async function OpenDataPage({ params }: PageProps<"/[locale]/open
       <Section id="feeds" title={t("sections.feeds")}>
         <ExampleLinks
           heading={t("feeds.atom")}
+          description={t("feeds.atomBody")}
           examples={[
             { label: t("feeds.feedFr"), url: `${base}/fr/feed.xml` },
             { label: t("feeds.feedAr"), url: `${base}/ar/feed.xml` },
           ]}
         />
-        <p>{t("feeds.atomBody")}</p>
-        <ExampleLinks heading={t("feeds.calendar")} examples={[{ label: t("feeds.calendarBody"), url: `${base}/${locale}/sessions/calendar.ics` }]} />
-        <ExampleLinks heading={t("feeds.sitemap")} examples={[{ label: t("feeds.sitemapBody"), url: `${base}/sitemap.xml` }]} />
+        <ExampleLinks heading={t("feeds.calendar")} description={t("feeds.calendarBody")} examples={[{ url: `${base}/${locale}/sessions/calendar.ics` }]} />
+        <ExampleLinks heading={t("feeds.sitemap")} description={t("feeds.sitemapBody")} examples={[{ url: `${base}/sitemap.xml` }]} />
       </Section>
     </article>
   );

@@ -63,8 +63,9 @@ export default async function OrganizationsPage({ params }: PageProps<"/[locale]
                     <LocaleLink locale={locale} href={`/organizations/${organization.slug}`} className="text-brand-800 underline underline-offset-4 hover:decoration-2">
                       <LocalizedText value={organization.name} />
                     </LocaleLink>
+                    {organization.acronym && " "}
                     {organization.acronym && (
-                      <span className="ms-1 font-normal text-slate-700" lang="fr">
+                      <span className="font-normal text-slate-700" lang="fr">
                         ({organization.acronym})
                       </span>
                     )}

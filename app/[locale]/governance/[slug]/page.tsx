@@ -66,9 +66,10 @@ export default async function GovernanceBodyPage({ params }: Props) {
           </p>
           <h1 className="text-3xl font-bold text-brand-900">
             <LocalizedText value={name} />
+            {body.acronym && " "}
             {body.acronym && (
               <span
-                className="ms-2 text-2xl font-semibold text-slate-700"
+                className="text-2xl font-semibold text-slate-700"
                 lang="fr"
               >
                 ({body.acronym})

@@ -54,8 +54,9 @@ export default async function OrganizationPage({ params }: Props) {
           <p className="text-sm font-semibold tracking-wide text-brand-800 uppercase">{t(`kinds.${organization.kind}`)}</p>
           <h1 className="text-3xl font-bold text-brand-900">
             <LocalizedText value={name} />
+            {organization.acronym && " "}
             {organization.acronym && (
-              <span className="ms-2 text-2xl font-semibold text-slate-700" lang="fr">
+              <span className="text-2xl font-semibold text-slate-700" lang="fr">
                 ({organization.acronym})
               </span>
             )}

@@ -9,12 +9,22 @@ import { pickText } from "@/lib/i18n/localized";
 import { Link } from "@/lib/i18n/navigation";
 import type { Locale } from "@/lib/i18n/routing";
 import { pageMetadata } from "@/lib/metadata";
-import { layoutTimeline } from "@/lib/timeline";
+import { layoutTimeline, type Bar } from "@/lib/timeline";
 import { parseRoadmapFilters, toSearchParams } from "@/lib/validation/roadmap";
 import { Pagination } from "../_components/pagination";
 
-const WIDTH = 640;
-const ROW = 22;
+function Mark({ bar, kind }: { bar: Bar; kind: "planned" | "actual" }) {
+  if (bar.isPoint) {
+    return (
+      <span
+        className={`absolute top-1/2 size-3 -translate-y-1/2 rotate-45 ${kind === "planned" ? "bg-brand-100 ring-1 ring-brand-700" : "bg-brand-800"}`}
+        style={{ insetInlineStart: `calc(${bar.offset}% - 0.375rem)` }}
+      />
+    );
+  }
+  const shape = kind === "planned" ? "inset-y-0.5 bg-brand-100 ring-1 ring-brand-700" : "inset-y-1.5 bg-brand-800";
+  return <span className={`absolute rounded-sm ${shape}`} style={{ insetInlineStart: `${bar.offset}%`, width: `${bar.length}%` }} />;
+}
 
 export async function generateMetadata({ params }: PageProps<"/[locale]/roadmap/timeline">): Promise<Metadata> {
   const locale = (await params).locale as Locale;
@@ -33,7 +43,7 @@ export default async function TimelinePage({ params, searchParams }: PageProps<"
     getTranslations({ locale, namespace: "roadmap" }),
     findProjects(filters, locale, today),
   ]);
-  const timeline = layoutTimeline(result.items, WIDTH, today, locale === "ar");
+  const timeline = layoutTimeline(result.items, today);
   const dated = timeline ? result.items.map((item, i) => ({ item, row: timeline.rows[i]! })).filter(({ row }) => row.planned || row.actual) : [];
   const query = toSearchParams(filters, { page: 1 }).toString();
   const date = (value: Date | null) => (value ? formatDate(locale, value, "short") : "—");
@@ -51,7 +61,10 @@ export default async function TimelinePage({ params, searchParams }: PageProps<"
       </header>
 
       {timeline && dated.length > 0 ? (
-        <figure className="space-y-2">
+        <figure className="space-y-3" aria-describedby="timeline-note">
+          <p id="timeline-note" className="sr-only">
+            {t("chartNote")}
+          </p>
           <div className="flex flex-wrap gap-4 text-sm" aria-hidden="true">
             <span className="flex items-center gap-2">
               <span className="inline-block h-3 w-6 rounded-sm bg-brand-100 ring-1 ring-brand-700" /> {t("legendPlanned")}
@@ -59,30 +72,37 @@ export default async function TimelinePage({ params, searchParams }: PageProps<"
             <span className="flex items-center gap-2">
               <span className="inline-block h-3 w-6 rounded-sm bg-brand-800" /> {t("legendActual")}
             </span>
+            <span className="flex items-center gap-2">
+              <span className="inline-block size-3 rotate-45 bg-brand-700" /> {t("legendPoint")}
+            </span>
           </div>
-          <div className="overflow-x-auto">
-            {/* The chart repeats the table below it; screen readers get the table, not the drawing. */}
-            <svg
-              viewBox={`0 0 ${WIDTH} ${dated.length * ROW + 24}`}
-              className="min-w-[40rem]"
-              role="img"
-              aria-label={t("chartLabel", { start: String(timeline.start.getUTCFullYear()), end: String(timeline.end.getUTCFullYear()) })}
-            >
-              {timeline.years.map((year) => (
-                <g key={year.year}>
-                  <line x1={year.x} x2={year.x} y1={0} y2={dated.length * ROW} className="stroke-slate-300" />
-                  <text x={Math.min(Math.max(year.x, 16), WIDTH - 16)} y={dated.length * ROW + 16} textAnchor="middle" className="fill-slate-700 text-[11px]">
+          {/* Drawn with logical insets, so the axis runs right-to-left in Arabic; the table
+              below holds the same dates for screen readers, hence aria-hidden here. */}
+          <div aria-hidden="true" className="space-y-1">
+            <div className="grid grid-cols-[minmax(8rem,14rem)_1fr] gap-3 text-xs text-slate-700">
+              <span />
+              <div className="relative h-4">
+                {timeline.years.map((year) => (
+                  <span key={year.year} className="absolute -translate-x-1/2 rtl:translate-x-1/2" style={{ insetInlineStart: `${year.offset}%` }}>
                     {formatNumber(locale, year.year, { useGrouping: false })}
-                  </text>
-                </g>
-              ))}
-              {dated.map(({ item, row }, i) => (
-                <g key={item.slug}>
-                  {row.planned && <rect x={row.planned.x} y={i * ROW + 3} width={row.planned.width} height={ROW - 6} rx={2} className="fill-brand-100 stroke-brand-700" />}
-                  {row.actual && <rect x={row.actual.x} y={i * ROW + 7} width={row.actual.width} height={ROW - 14} rx={1} className="fill-brand-800" />}
-                </g>
-              ))}
-            </svg>
+                  </span>
+                ))}
+              </div>
+            </div>
+            {dated.map(({ item, row }) => (
+              <div key={item.slug} className="grid grid-cols-[minmax(8rem,14rem)_1fr] items-center gap-3 text-sm">
+                <span className="truncate">
+                  <LocalizedText value={pickText(locale, item.titleFr, item.titleAr)} />
+                </span>
+                <div className="relative h-5 rounded bg-slate-50">
+                  {timeline.years.map((year) => (
+                    <span key={year.year} className="absolute inset-y-0 w-px bg-slate-300" style={{ insetInlineStart: `${year.offset}%` }} />
+                  ))}
+                  {row.planned && <Mark bar={row.planned} kind="planned" />}
+                  {row.actual && <Mark bar={row.actual} kind="actual" />}
+                </div>
+              </div>
+            ))}
           </div>
         </figure>
       ) : (
