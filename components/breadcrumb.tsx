@@ -23,7 +23,8 @@ export async function Breadcrumb({ locale, trail, current }: { locale: Locale; t
       <ol className="flex flex-wrap items-center">
         {items.map((item, index) => (
           <li key={index} className="flex items-center">
-            <LocaleLink locale={locale} href={item.href} className="text-brand-800 underline underline-offset-4 hover:decoration-2">
+            {/* Padded so each link is a target at least 24 px high in small type (WCAG 2.5.8). */}
+            <LocaleLink locale={locale} href={item.href} className="inline-block py-1 text-brand-800 underline underline-offset-4 hover:decoration-2">
               {item.label}
             </LocaleLink>
             {separator}

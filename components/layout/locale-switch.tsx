@@ -1,14 +1,19 @@
 "use client";
 
+import { useSearchParams } from "next/navigation";
 import { Link, usePathname } from "@/lib/i18n/navigation";
 import type { Locale } from "@/lib/i18n/routing";
 
-/** Same page in the other language; rendered on the server too, so it works without JavaScript. */
+/**
+ * The same page, with the same filters, in the other language. Rendered on the server too,
+ * so it is a plain link that works without JavaScript.
+ */
 export function LocaleSwitch({ target, label, description }: { target: Locale; label: string; description: string }) {
   const pathname = usePathname();
+  const query = useSearchParams().toString();
   return (
     <Link
-      href={pathname}
+      href={query ? `${pathname}?${query}` : pathname}
       locale={target}
       hrefLang={target}
       lang={target}

@@ -37,10 +37,12 @@ test("Arabic home is right-to-left with Arabic text", async ({ page }) => {
   await expect(page.locator('[data-figure="projects"]')).toContainText("89");
 });
 
-test("the language switch keeps the current page", async ({ page }) => {
-  await page.goto("/fr/page-inconnue");
+test("the language switch keeps the current page and its filters", async ({ page }) => {
+  await page.goto("/fr/roadmap?status=PLANNED&flagship=1");
   await page.getByRole("link", { name: "Lire cette page en arabe" }).click();
-  await expect(page).toHaveURL(/\/ar\/page-inconnue$/);
+  await expect(page).toHaveURL(/\/ar\/roadmap\?status=PLANNED&flagship=1$/);
+  await page.getByRole("link", { name: "قراءة هذه الصفحة بالفرنسية" }).click();
+  await expect(page).toHaveURL(/\/fr\/roadmap\?status=PLANNED&flagship=1$/);
 });
 
 test("an unknown page is a localized 404", async ({ page }) => {

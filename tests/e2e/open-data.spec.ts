@@ -127,8 +127,8 @@ test.describe("GET /api/v1/projects.csv", () => {
     expect(response.headers()["access-control-allow-origin"]).toBe("*");
     const bytes = await response.body();
     expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
-    // Byte-exact UTF-8: "état" (é = C3 A9) and the Arabic title.
-    expect(bytes.includes(Buffer.from([0x20, 0xc3, 0xa9, 0x74, 0x61, 0x74]))).toBe(true);
+    // Byte-exact UTF-8: "l'état" (é = C3 A9, not a Latin-1 E9 nor a double-encoded C3 83 C2 A9) and the Arabic title.
+    expect(bytes.includes(Buffer.from([0x6c, 0x27, 0xc3, 0xa9, 0x74, 0x61, 0x74]))).toBe(true);
     expect(bytes.includes(Buffer.from("تحديث الحالة المدنية", "utf8"))).toBe(true);
     const text = bytes.subarray(3).toString("utf8");
     expect(text.endsWith("\r\n")).toBe(true);
@@ -241,7 +241,7 @@ test.describe("the open-data page", () => {
     const { data } = await getProjects(request, "?perPage=20");
     await page.goto("/fr/open-data");
     await expect(page.getByRole("heading", { level: 1 })).toHaveText("Données ouvertes");
-    const documented = await page.getByTestId("fields-projects").locator("tbody th code").allTextContents();
+    const documented = await page.getByTestId("fields-projects").locator("[data-field]").allTextContents();
     expect(documented).toEqual(Object.keys(data[0]!));
   });
 

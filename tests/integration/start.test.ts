@@ -16,6 +16,8 @@ function runStart(env: Record<string, string>, args: string[] = []) {
     cwd: root,
     env: { ...process.env, DATABASE_URL: "", ...env },
     stdio: ["ignore", "pipe", "pipe"],
+    // Its own process group, like a terminal job: Ctrl-C is a SIGINT to the whole group.
+    detached: true,
   });
   let stdout = "";
   let stderr = "";
@@ -71,42 +73,71 @@ describe("npm start with bad configuration", () => {
   });
 });
 
-describe("npm start killed outright", () => {
+describe("npm start stopped and restarted", () => {
   let dataDir = "";
   let run: ReturnType<typeof runStart> | undefined;
   afterAll(async () => {
-    if (run && run.child.exitCode === null) run.child.kill("SIGKILL");
+    try {
+      if (run && run.child.exitCode === null && run.child.signalCode === null) process.kill(-run.child.pid!, "SIGKILL");
+    } catch {
+      // already gone
+    }
     if (dataDir) await rm(dataDir, { recursive: true, force: true });
   });
 
-  it("leaves no PostgreSQL and no app server behind", { timeout: 180_000 }, async () => {
-    dataDir = await mkdtemp(path.join(os.tmpdir(), "egov-start-test-"));
-    const port = await findFreePort();
-    // The development server starts in seconds; the kill path is the same as in production.
-    run = runStart({ PORT: String(port), EGOV_DATA_DIR: dataDir }, ["--dev"]);
-    const ready = await waitFor(() => run!.output().stdout.includes("portal ready"), 150_000);
-    expect(ready, run.output().stdout + run.output().stderr).toBe(true);
-
-    const pidFile = path.join(dataDir, "pg", "postmaster.pid");
-    expect(existsSync(pidFile)).toBe(true);
-    const postgresPid = Number(readFileSync(pidFile, "utf8").split("\n")[0]);
-    expect(alive(postgresPid)).toBe(true);
-    const demo = JSON.parse(readFileSync(path.join(dataDir, "demo-accounts.json"), "utf8")) as unknown[];
-    expect(demo.length).toBeGreaterThanOrEqual(5);
-
-    (run.child as ChildProcess).kill("SIGKILL");
-    expect(await waitFor(() => !alive(postgresPid), 15_000)).toBe(true);
-    const portFree = async () =>
-      new Promise<boolean>((resolve) => {
+  const pidFile = () => path.join(dataDir, "pg", "postmaster.pid");
+  const postgresPid = () => Number(readFileSync(pidFile(), "utf8").split("\n")[0]);
+  async function startReady(port: number) {
+    // The development server starts in seconds; the stop paths are the same as in production.
+    // Its own build folder: two development servers cannot share one (Next locks it).
+    const started = runStart({ PORT: String(port), EGOV_DATA_DIR: dataDir, EGOV_DIST_DIR: ".next-e2e-start-test" }, ["--dev"]);
+    const ready = await waitFor(() => started.output().stdout.includes("portal ready"), 150_000);
+    expect(ready, started.output().stdout + started.output().stderr).toBe(true);
+    return started;
+  }
+  async function isPortFree(port: number) {
+    for (let i = 0; i < 50; i++) {
+      const free = await new Promise<boolean>((resolve) => {
         const probe = net.connect(port, "127.0.0.1");
         probe.once("connect", () => (probe.destroy(), resolve(false)));
         probe.once("error", () => resolve(true));
       });
-    let free = false;
-    for (let i = 0; i < 50 && !free; i++) {
-      free = await portFree();
-      if (!free) await new Promise((resolve) => setTimeout(resolve, 300));
+      if (free) return true;
+      await new Promise((resolve) => setTimeout(resolve, 300));
     }
-    expect(free).toBe(true);
+    return false;
+  }
+
+  it("stops cleanly on Ctrl-C, keeps the data, and leaves nothing behind when killed outright", { timeout: 240_000 }, async () => {
+    dataDir = await mkdtemp(path.join(os.tmpdir(), "egov-start-test-"));
+    const port = await findFreePort();
+
+    // 1. First start: creates, migrates and seeds the database, and the demo accounts.
+    run = await startReady(port);
+    expect(run.output().stdout).toContain("loaded the programme's data");
+    const accountsFile = path.join(dataDir, "demo-accounts.json");
+    const accounts = readFileSync(accountsFile, "utf8");
+    expect((JSON.parse(accounts) as unknown[]).length).toBeGreaterThanOrEqual(5);
+    const firstPostgres = postgresPid();
+
+    // 2. Ctrl-C (SIGINT to the process group, as a terminal sends it): a clean stop.
+    process.kill(-run.child.pid!, "SIGINT");
+    expect(await run.exited).toBe(0);
+    expect(run.output().stdout).toContain("[start] stopped");
+    expect(alive(firstPostgres)).toBe(false);
+    expect(existsSync(pidFile())).toBe(false); // PostgreSQL shut down properly, not crashed
+    expect(await isPortFree(port)).toBe(true);
+
+    // 3. Second start: the same data, seeded once, the same demo passwords.
+    run = await startReady(port);
+    expect(run.output().stdout).toContain("programme data already present");
+    expect(readFileSync(accountsFile, "utf8")).toBe(accounts);
+    const secondPostgres = postgresPid();
+    expect(alive(secondPostgres)).toBe(true);
+
+    // 4. Killed outright (kill -9 of the start process only): its watchers stop the rest.
+    (run.child as ChildProcess).kill("SIGKILL");
+    expect(await waitFor(() => !alive(secondPostgres), 15_000)).toBe(true);
+    expect(await isPortFree(port)).toBe(true);
   });
 });

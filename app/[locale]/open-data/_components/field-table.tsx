@@ -45,7 +45,7 @@ export async function FieldTable({
         {fields.map((field) => (
           <tr key={field.key} className="border-b border-slate-200 align-top">
             <th scope="row" className="p-2 text-start font-normal">
-              <code dir="ltr" className="break-all font-mono text-[0.8125rem] font-semibold text-slate-900 sm:whitespace-nowrap sm:break-normal">
+              <code data-field dir="ltr" className="break-all font-mono text-[0.8125rem] font-semibold text-slate-900 sm:whitespace-nowrap sm:break-normal">
                 {field.key}
               </code>
               <span className="mt-1 block text-xs text-slate-700 sm:hidden">{typeLabel(field)}</span>
