@@ -2,7 +2,6 @@ import { useLocale, useTranslations } from "next-intl";
 
 export default function NotFound() {
   const t = useTranslations("notFound");
-  // A plain link: next-intl's <Link> needs the client provider, which the page body is not inside.
   const locale = useLocale();
   return (
     <div className="space-y-4">

@@ -7,6 +7,7 @@ import { findIndicatorSummaries } from "@/lib/data/indicators";
 import { findLatestNews } from "@/lib/data/news";
 import { countProjectFigures, findProgramme } from "@/lib/data/programme";
 import { findSessionHighlights } from "@/lib/data/sessions";
+import { findOpenSurvey } from "@/lib/data/surveys";
 import { formatDate, formatNumber } from "@/lib/i18n/format";
 import { pickText } from "@/lib/i18n/localized";
 import type { Locale } from "@/lib/i18n/routing";
@@ -24,13 +25,14 @@ export default async function HomePage({ params }: PageProps<"/[locale]">) {
   setRequestLocale(locale);
   await connection(); // figures come from the database at request time
   const today = startOfTodayUtc();
-  const [t, programme, figures, sessions, news, indicators] = await Promise.all([
+  const [t, programme, figures, sessions, news, indicators, survey] = await Promise.all([
     getTranslations({ locale, namespace: "home" }),
     findProgramme(),
     countProjectFigures(today),
     findSessionHighlights(today),
     findLatestNews(3),
     findIndicatorSummaries(),
+    findOpenSurvey(new Date()),
   ]);
 
   return (
@@ -101,6 +103,17 @@ export default async function HomePage({ params }: PageProps<"/[locale]">) {
           </ul>
         </section>
       </div>
+
+      {survey && (
+        <section aria-labelledby="survey-title" className="space-y-2 rounded border-s-4 border-yellow-500 bg-yellow-50 p-4">
+          <h2 id="survey-title" className="text-xl font-semibold text-brand-900">
+            {t("surveyHeading")}
+          </h2>
+          <LocalizedText as="p" className="font-medium" value={pickText(locale, survey.titleFr, survey.titleAr)} />
+          <LocalizedText as="p" value={pickText(locale, survey.descriptionFr, survey.descriptionAr)} />
+          {survey.closesAt && <p className="text-sm text-slate-700">{t("surveyCloses", { date: formatDate(locale, survey.closesAt) })}</p>}
+        </section>
+      )}
 
       <section aria-labelledby="news-title" className="space-y-3">
         <h2 id="news-title" className="text-xl font-semibold text-brand-900">

@@ -103,7 +103,7 @@ export async function findProjects(filters: RoadmapFilters, locale: "fr" | "ar",
       ${whereClause(filters, today)}`;
     total = Number(counted[0]?.total ?? 0);
   }
-  const items = rows.map(({ total: _total, ...item }) => item);
+  const items = rows.map(({ total, ...item }) => item);
   return { items, total, page: filters.page, pageCount: Math.max(1, Math.ceil(total / filters.perPage)) };
 }
 
