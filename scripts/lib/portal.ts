@@ -1,7 +1,8 @@
 // What `npm start` does, reusable by the e2e harness: database, migrations, seed, build, serve.
 import { spawn, type ChildProcess } from "node:child_process";
 import { existsSync } from "node:fs";
-import { readFile, writeFile } from "node:fs/promises";
+import { mkdir, readFile, writeFile } from "node:fs/promises";
+import { constants } from "node:os";
 import path from "node:path";
 import { ensureDemoAccounts, type DemoAccount } from "../../prisma/seed/demo-accounts";
 import { seedDatabase } from "../../prisma/seed";
@@ -58,6 +59,9 @@ async function waitForHealth(url: string, child: ChildProcess, timeoutMs: number
 export async function startPortal(options: PortalOptions): Promise<RunningPortal> {
   const { log, port } = options;
   await assertPortFree(port);
+  // Checked before touching any database: a missing secret is a configuration error.
+  if (!options.databaseUrl) await mkdir(options.dataDir, { recursive: true });
+  const authSecret = await resolveAuthSecret(options.databaseUrl ? null : options.dataDir);
 
   let embedded: EmbeddedDatabase | null = null;
   let databaseUrl = options.databaseUrl;
@@ -86,7 +90,6 @@ export async function startPortal(options: PortalOptions): Promise<RunningPortal
       await writeFile(file, JSON.stringify(accounts, null, 2) + "\n", { mode: 0o600 });
       return accounts;
     });
-    const authSecret = await resolveAuthSecret(embedded ? options.dataDir : null);
     if (!options.dev) await ensureBuild(log);
 
     const url = `http://localhost:${port}`;
@@ -103,7 +106,8 @@ export async function startPortal(options: PortalOptions): Promise<RunningPortal
       },
     });
     guardChild(child.pid, "SIGTERM");
-    const exited = new Promise<number>((resolve) => child.once("exit", (code, signal) => resolve(code ?? (signal ? 1 : 0))));
+    // Shell convention: killed by a signal = 128 + its number (130 for SIGINT, 143 for SIGTERM).
+    const exited = new Promise<number>((resolve) => child.once("exit", (code, signal) => resolve(code ?? 128 + (signal ? constants.signals[signal] : 0))));
     await waitForHealth(url, child, 120_000);
 
     const stop = async () => {

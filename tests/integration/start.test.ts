@@ -47,7 +47,7 @@ async function waitFor(check: () => boolean, timeoutMs: number): Promise<boolean
 
 describe("npm start with bad configuration", () => {
   it("explains an unreachable DATABASE_URL in one line, without the password", async () => {
-    const run = runStart({ DATABASE_URL: "postgresql://egov:hunter2@127.0.0.1:1/egov", PORT: String(await findFreePort()) });
+    const run = runStart({ DATABASE_URL: "postgresql://egov:hunter2@127.0.0.1:1/egov", NEXTAUTH_SECRET: "x".repeat(32), PORT: String(await findFreePort()) });
     expect(await run.exited).toBe(1);
     const { stderr } = run.output();
     expect(stderr.trim().split("\n")).toEqual([
@@ -64,6 +64,12 @@ describe("npm start with bad configuration", () => {
     expect(await run.exited).toBe(1);
     expect(run.output().stderr.trim()).toBe(`[start] error: port ${port} is already in use: stop what uses it or set PORT to another port`);
     await new Promise((resolve) => server.close(resolve));
+  });
+
+  it("requires a session secret with DATABASE_URL, and says so before touching the database", async () => {
+    const run = runStart({ DATABASE_URL: "postgresql://egov:x@127.0.0.1:1/egov", NEXTAUTH_SECRET: "", AUTH_SECRET: "", PORT: String(await findFreePort()) });
+    expect(await run.exited).toBe(1);
+    expect(run.output().stderr.trim()).toBe("[start] error: NEXTAUTH_SECRET is required when DATABASE_URL is set (e.g. `openssl rand -base64 32`)");
   });
 
   it("explains an invalid PORT in one line", async () => {
