@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { connection } from "next/server";
 import { getTranslations, setRequestLocale } from "next-intl/server";
-import { Breadcrumb } from "@/components/layout/breadcrumb";
+import { Breadcrumb } from "@/components/breadcrumb";
 import { LocalizedText } from "@/components/localized-text";
 import { ProgressBar } from "@/components/projects/progress-bar";
 import { FlagshipBadge, LateBadge, StatusBadge } from "@/components/projects/status-badge";
@@ -55,7 +55,7 @@ export default async function ProjectPage({ params }: PageProps<"/[locale]/proje
   return (
     <article className="space-y-8">
       <div>
-        <Breadcrumb label={t("breadcrumb")} items={[{ label: t("home"), href: "/" }, { label: t("roadmap"), href: "/roadmap" }, { label: title.text }]} />
+        <Breadcrumb locale={locale} trail={[{ label: t("roadmap"), href: "/roadmap" }]} current={<LocalizedText value={title} />} />
         <div className="flex flex-wrap items-center gap-2">
           <StatusBadge locale={locale} status={project.status} />
           {isLate && <LateBadge locale={locale} />}
