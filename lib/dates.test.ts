@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { daysBetween, slipInDays, startOfTodayUtc } from "./dates";
+import { daysBetween, slipInDays, todayAsDate } from "./dates";
 
 const d = (iso: string) => new Date(`${iso}T00:00:00Z`);
 
@@ -13,7 +13,9 @@ describe("dates", () => {
     expect(slipInDays(null, d("2013-07-01"))).toBeNull();
     expect(slipInDays(d("2013-07-01"), null)).toBeNull();
   });
-  it("truncates now to a UTC date", () => {
-    expect(startOfTodayUtc(new Date("2026-11-22T23:59:00Z")).toISOString()).toBe("2026-11-22T00:00:00.000Z");
+  it("takes today in Casablanca, which is a day ahead of UTC just before midnight UTC", () => {
+    expect(todayAsDate(new Date("2026-11-22T12:00:00Z")).toISOString()).toBe("2026-11-22T00:00:00.000Z");
+    // 23:30 UTC in June is 00:30 the next day in Casablanca (UTC+1).
+    expect(todayAsDate(new Date("2026-06-10T23:30:00Z")).toISOString()).toBe("2026-06-11T00:00:00.000Z");
   });
 });

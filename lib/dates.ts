@@ -10,7 +10,17 @@ export function slipInDays(baseline: Date | null, current: Date | null): number 
   return baseline && current ? daysBetween(baseline, current) : null;
 }
 
-/** Today as a date-only value (UTC midnight), for comparisons with PostgreSQL DATE columns. */
-export function startOfTodayUtc(now: Date = new Date()): Date {
-  return new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), now.getUTCDate()));
+/** The programme's time zone: what "today" and a timestamp's day mean on the portal. */
+export const PORTAL_TIME_ZONE = "Africa/Casablanca";
+
+/**
+ * Today's date in the portal's time zone, as a UTC midnight (the way PostgreSQL DATE values
+ * arrive), for "late" and "upcoming" comparisons with DATE columns.
+ */
+export function todayAsDate(now: Date = new Date()): Date {
+  const [year, month, day] = new Intl.DateTimeFormat("en-CA", { timeZone: PORTAL_TIME_ZONE, year: "numeric", month: "2-digit", day: "2-digit" })
+    .format(now)
+    .split("-")
+    .map(Number) as [number, number, number];
+  return new Date(Date.UTC(year, month - 1, day));
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { parsePageParam, parseSessionNumber } from "./route-params";
+import { parsePageParam, parseSessionNumber, parseSlug } from "./route-params";
 
 describe("parseSessionNumber", () => {
   it("accepts plain positive integers", () => {
@@ -25,5 +25,15 @@ describe("parsePageParam", () => {
     expect(parsePageParam("")).toBeNull();
     expect(parsePageParam("0")).toBeNull();
     expect(parsePageParam("deux")).toBeNull();
+  });
+});
+
+describe("parseSlug", () => {
+  it("accepts our slugs", () => {
+    expect(parseSlug("modernisation-etat-civil")).toBe("modernisation-etat-civil");
+    expect(parseSlug("watiqa-ma")).toBe("watiqa-ma");
+  });
+  it("refuses NUL bytes, upper case, dots, slashes and very long values", () => {
+    for (const value of ["\u0000", "a\u0000b", "Etat", "../x", "a/b", "a.b", "", "-a", "a".repeat(121)]) expect(parseSlug(value)).toBeNull();
   });
 });

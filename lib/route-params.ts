@@ -22,3 +22,14 @@ export function parsePageParam(value: string | string[] | undefined): number | n
   if (Array.isArray(value)) return null;
   return parsePositiveInteger(value);
 }
+
+const SLUG = /^[a-z0-9][a-z0-9-]{0,119}$/;
+
+/**
+ * A slug from the URL, or null: our slugs are lowercase ASCII words and hyphens, so
+ * anything else (a NUL byte that PostgreSQL would refuse, a path trick, a 10 KB string)
+ * is a 404 without a query.
+ */
+export function parseSlug(value: string): string | null {
+  return SLUG.test(value) ? value : null;
+}

@@ -8,10 +8,11 @@ import { findLatestNews } from "@/lib/data/news";
 import { countProjectFigures, findProgramme } from "@/lib/data/programme";
 import { findSessionHighlights } from "@/lib/data/sessions";
 import { findOpenSurvey } from "@/lib/data/surveys";
-import { formatDate, formatNumber } from "@/lib/i18n/format";
+import { formatDate, formatNumber, formatInstant } from "@/lib/i18n/format";
 import { pickText } from "@/lib/i18n/localized";
+import { Link } from "@/lib/i18n/navigation";
 import type { Locale } from "@/lib/i18n/routing";
-import { startOfTodayUtc } from "@/lib/dates";
+import { todayAsDate } from "@/lib/dates";
 import { pageMetadata } from "@/lib/metadata";
 
 export async function generateMetadata({ params }: PageProps<"/[locale]">): Promise<Metadata> {
@@ -24,7 +25,7 @@ export default async function HomePage({ params }: PageProps<"/[locale]">) {
   const locale = (await params).locale as Locale;
   setRequestLocale(locale);
   await connection(); // figures come from the database at request time
-  const today = startOfTodayUtc();
+  const today = todayAsDate();
   const [t, programme, figures, sessions, news, indicators, survey] = await Promise.all([
     getTranslations({ locale, namespace: "home" }),
     findProgramme(),
@@ -66,7 +67,11 @@ export default async function HomePage({ params }: PageProps<"/[locale]">) {
             {t("sessionsHeading")}
           </h2>
           {sessions.latest ? (
-            <p>{t("latestSession", { number: sessions.latest.number, date: formatDate(locale, sessions.latest.heldOn) })}</p>
+            <p>
+              <Link href={`/sessions/${sessions.latest.number}`} className="text-brand-800 underline underline-offset-4">
+                {t("latestSession", { number: sessions.latest.number, date: formatDate(locale, sessions.latest.heldOn) })}
+              </Link>
+            </p>
           ) : (
             <p>{t("noSession")}</p>
           )}
@@ -85,7 +90,11 @@ export default async function HomePage({ params }: PageProps<"/[locale]">) {
               const unit = pickText(locale, indicator.unitFr, indicator.unitAr).text;
               return (
                 <li key={indicator.slug}>
-                  <LocalizedText as="p" className="font-medium" value={pickText(locale, indicator.titleFr, indicator.titleAr)} />
+                  <p className="font-medium">
+                    <Link href={`/indicators/${indicator.slug}`} className="text-brand-800 underline underline-offset-4">
+                      <LocalizedText value={pickText(locale, indicator.titleFr, indicator.titleAr)} />
+                    </Link>
+                  </p>
                   {latest && (
                     <p>
                       {t("indicatorValue", {
@@ -110,8 +119,9 @@ export default async function HomePage({ params }: PageProps<"/[locale]">) {
             {t("surveyHeading")}
           </h2>
           <LocalizedText as="p" className="font-medium" value={pickText(locale, survey.titleFr, survey.titleAr)} />
+          {survey.isIllustrative && <p className="text-sm font-semibold text-amber-900">{t("surveyIllustrative")}</p>}
           <LocalizedText as="p" value={pickText(locale, survey.descriptionFr, survey.descriptionAr)} />
-          {survey.closesAt && <p className="text-sm text-slate-700">{t("surveyCloses", { date: formatDate(locale, survey.closesAt) })}</p>}
+          {survey.closesAt && <p className="text-sm text-slate-700">{t("surveyCloses", { date: formatInstant(locale, survey.closesAt) })}</p>}
         </section>
       )}
 
@@ -124,10 +134,12 @@ export default async function HomePage({ params }: PageProps<"/[locale]">) {
           {news.map((item) => (
             <li key={item.slug} className="rounded border border-slate-200 p-4">
               <h3 className="font-semibold">
-                <LocalizedText value={pickText(locale, item.titleFr, item.titleAr)} />
+                <Link href={`/news/${item.slug}`} className="text-brand-800 underline underline-offset-4">
+                  <LocalizedText value={pickText(locale, item.titleFr, item.titleAr)} />
+                </Link>
               </h3>
               <p className="text-sm text-slate-600">
-                <time dateTime={item.publishedAt.toISOString()}>{formatDate(locale, item.publishedAt)}</time>
+                <time dateTime={item.publishedAt.toISOString()}>{formatInstant(locale, item.publishedAt)}</time>
               </p>
               <LocalizedText as="p" className="mt-2 text-sm" value={pickText(locale, item.summaryFr, item.summaryAr)} />
             </li>

@@ -1,6 +1,6 @@
 import { getTranslations } from "next-intl/server";
 import { daysSince, freshnessOf, type Freshness } from "@/lib/freshness";
-import { formatDate } from "@/lib/i18n/format";
+import { formatInstant } from "@/lib/i18n/format";
 import type { Locale } from "@/lib/i18n/routing";
 
 // Text carries the meaning; colours (4.5:1 on their background) only reinforce it.
@@ -17,7 +17,7 @@ export async function FreshnessLabel({ locale, updatedAt, now }: { locale: Local
   const freshness = freshnessOf(days);
   return (
     <span className="inline-flex flex-wrap items-center gap-x-2 gap-y-1">
-      <time dateTime={updatedAt.toISOString()}>{formatDate(locale, updatedAt)}</time>
+      <time dateTime={updatedAt.toISOString()}>{formatInstant(locale, updatedAt)}</time>
       <span data-days={days}>{t("daysAgo", { days })}</span>
       <span data-freshness={freshness} className={`inline-block rounded border px-2 py-0.5 text-xs font-semibold ${STYLES[freshness]}`}>
         {t(`freshness.${freshness}`)}

@@ -1,4 +1,5 @@
 import "server-only";
+import { parseSlug } from "../route-params";
 import { cache } from "react";
 import type { Prisma } from "../generated/prisma/client";
 import { db } from "../db";
@@ -70,6 +71,7 @@ const figureSelect = {
  * queries run at once. Cached per request: the page and its metadata share it.
  */
 export const findGovernanceBody = cache(async (slug: string) => {
+  if (!parseSlug(slug)) return null; // not one of our slugs (e.g. a NUL byte): 404, no query
   const [body, figures] = await Promise.all([
     db.governanceBody.findUnique({ where: { slug }, select: bodyDetailSelect }),
     db.reportedFigure.findMany({

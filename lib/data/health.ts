@@ -7,7 +7,10 @@ export async function isDatabaseReachable(timeoutMs = 3_000): Promise<boolean> {
   const timeout = new Promise<false>((resolve) => {
     timer = setTimeout(() => resolve(false), timeoutMs);
   });
-  const probe = db.$queryRaw`SELECT 1`.then(
+  // Inside a promise chain: a configuration error thrown on first use is "unreachable" too.
+  const probe = Promise.resolve()
+    .then(() => db.$queryRaw`SELECT 1`)
+    .then(
     () => true,
     () => false,
   );

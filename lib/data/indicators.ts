@@ -1,4 +1,5 @@
 import "server-only";
+import { parseSlug } from "../route-params";
 import { cache } from "react";
 import type { Prisma } from "../generated/prisma/client";
 import { db } from "../db";
@@ -66,6 +67,7 @@ const indicatorDetailSelect = {
 
 /** One indicator with its whole history, oldest first. Cached per request (page + metadata). */
 export const findIndicator = cache(async (slug: string) => {
+  if (!parseSlug(slug)) return null; // not one of our slugs (e.g. a NUL byte): 404, no query
   return db.indicator.findUnique({ where: { slug }, select: indicatorDetailSelect });
 });
 

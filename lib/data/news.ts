@@ -1,18 +1,19 @@
 import "server-only";
+import { parseSlug } from "../route-params";
 import { cache } from "react";
 import type { Prisma } from "../generated/prisma/client";
 import { db } from "../db";
+import { publicNewsWhere } from "./news-visibility";
 
 export async function findLatestNews(take: number) {
   return db.newsItem.findMany({
-    where: { isPublished: true },
+    where: publicNewsWhere(),
     orderBy: { publishedAt: "desc" },
     take,
     select: { slug: true, titleFr: true, titleAr: true, summaryFr: true, summaryAr: true, publishedAt: true },
   });
 }
 
-const published = { isPublished: true } satisfies Prisma.NewsItemWhereInput;
 
 const newsListSelect = {
   slug: true,
@@ -29,14 +30,14 @@ const newsListSelect = {
 export async function findNewsPage(page: number, perPage: number) {
   const [items, total] = await Promise.all([
     db.newsItem.findMany({
-      where: published,
+      where: publicNewsWhere(),
       // The id breaks ties, so an item never appears on two pages.
       orderBy: [{ publishedAt: "desc" }, { id: "desc" }],
       skip: (page - 1) * perPage,
       take: perPage,
       select: newsListSelect,
     }),
-    db.newsItem.count({ where: published }),
+    db.newsItem.count({ where: publicNewsWhere() }),
   ]);
   return { items, total, page, pageCount: Math.max(1, Math.ceil(total / perPage)) };
 }
@@ -62,7 +63,8 @@ const newsDetailSelect = {
 
 /** A published news item by slug (drafts are not public: null). Cached per request (page + metadata). */
 export const findPublishedNewsItem = cache(async (slug: string) => {
-  return db.newsItem.findFirst({ where: { slug, ...published }, select: newsDetailSelect });
+  if (!parseSlug(slug)) return null; // not one of our slugs (e.g. a NUL byte): 404, no query
+  return db.newsItem.findFirst({ where: { slug, ...publicNewsWhere() }, select: newsDetailSelect });
 });
 
 export type NewsListItem = Awaited<ReturnType<typeof findNewsPage>>["items"][number];

@@ -1,6 +1,7 @@
 import "server-only";
 import type { Prisma } from "../generated/prisma/client";
 import { db } from "../db";
+import { publicNewsWhere } from "./news-visibility";
 
 // Read-only projections for the open-data API and the news feed: public fields only.
 
@@ -77,7 +78,7 @@ export async function findIndicatorsForExport() {
 /** The latest published news for the feeds; an item scheduled for later stays out until then. */
 export async function findNewsForFeed(now: Date, take = 50) {
   return db.newsItem.findMany({
-    where: { isPublished: true, publishedAt: { lte: now } },
+    where: publicNewsWhere(now),
     orderBy: [{ publishedAt: "desc" }, { id: "desc" }],
     take,
     select: {

@@ -1,4 +1,5 @@
 import "server-only";
+import { parseSlug } from "../route-params";
 import { cache } from "react";
 import type { Prisma } from "../generated/prisma/client";
 import { db } from "../db";
@@ -76,6 +77,7 @@ const organizationDetailSelect = {
 
 /** One organisation with its projects, its seats in governance bodies and the bodies it hosts. */
 export const findOrganization = cache(async (slug: string) => {
+  if (!parseSlug(slug)) return null; // not one of our slugs (e.g. a NUL byte): 404, no query
   return db.organization.findUnique({ where: { slug }, select: organizationDetailSelect });
 });
 

@@ -1,5 +1,6 @@
 import "server-only";
 import { db } from "../db";
+import { lateCondition } from "./projects";
 
 export type ProjectFigures = {
   total: number;
@@ -12,11 +13,10 @@ export type ProjectFigures = {
 export async function countProjectFigures(today: Date): Promise<ProjectFigures> {
   const rows = await db.$queryRaw<Array<{ total: bigint; flagships: bigint; operational: bigint; late: bigint }>>`
     SELECT count(*) AS total,
-           count(*) FILTER (WHERE "isFlagship") AS flagships,
-           count(*) FILTER (WHERE "status" = 'OPERATIONAL') AS operational,
-           count(*) FILTER (WHERE "plannedEndOn" < ${today}::date
-                              AND "status" NOT IN ('OPERATIONAL', 'CANCELLED')) AS late
-    FROM "Project"`;
+           count(*) FILTER (WHERE p."isFlagship") AS flagships,
+           count(*) FILTER (WHERE p."status" = 'OPERATIONAL') AS operational,
+           count(*) FILTER (WHERE ${lateCondition(today)}) AS late
+    FROM "Project" p`;
   const row = rows[0];
   return {
     total: Number(row?.total ?? 0),

@@ -1,5 +1,6 @@
 import "server-only";
 import { db } from "../db";
+import { publicNewsWhere } from "./news-visibility";
 
 /**
  * Everything the public project page shows, in one round of parallel queries (no N+1):
@@ -71,7 +72,7 @@ export async function findProjectPage(slug: string) {
         select: { launchedOn: true, noteFr: true, noteAr: true, session: { select: { number: true, heldOn: true } } },
       },
       news: {
-        where: { news: { isPublished: true } },
+        where: { news: publicNewsWhere() },
         orderBy: { news: { publishedAt: "desc" } },
         select: { news: { select: { slug: true, titleFr: true, titleAr: true, publishedAt: true } } },
       },

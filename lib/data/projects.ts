@@ -33,7 +33,9 @@ export type ProjectPage = { items: ProjectListItem[]; total: number; page: numbe
 
 /** "Late": the planned end has passed and the project is not in service (nor cancelled). */
 export function lateCondition(today: Date): Prisma.Sql {
-  return Prisma.sql`(p."plannedEndOn" < ${today}::date AND p."status" NOT IN ('OPERATIONAL', 'CANCELLED'))`;
+  // The day as text: a Date parameter would be read in the server's time zone.
+  const day = today.toISOString().slice(0, 10);
+  return Prisma.sql`(p."plannedEndOn" < ${day}::date AND p."status" NOT IN ('OPERATIONAL', 'CANCELLED'))`;
 }
 
 /**

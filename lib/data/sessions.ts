@@ -2,6 +2,7 @@ import "server-only";
 import { cache } from "react";
 import type { Prisma } from "../generated/prisma/client";
 import { db } from "../db";
+import { publicNewsWhere } from "./news-visibility";
 
 /** The latest held CIGOV session and the first announced date still to come, if any. */
 export async function findSessionHighlights(today: Date) {
@@ -41,48 +42,49 @@ export async function findSessions() {
 
 const projectLinkSelect = { slug: true, titleFr: true, titleAr: true, status: true } satisfies Prisma.ProjectSelect;
 
-const sessionDetailSelect = {
-  number: true,
-  heldOn: true,
-  status: true,
-  chairName: true,
-  chairTitleFr: true,
-  chairTitleAr: true,
-  summaryFr: true,
-  summaryAr: true,
-  updatedAt: true,
-  body: { select: { slug: true, acronym: true, nameFr: true, nameAr: true } },
-  source: { select: { title: true, publisher: true, publishedOn: true, url: true } },
-  agendaItems: { orderBy: { position: "asc" }, select: { position: true, titleFr: true, titleAr: true } },
-  decisions: {
-    orderBy: { position: "asc" },
-    select: {
-      position: true,
-      textFr: true,
-      textAr: true,
-      ownerLabelFr: true,
-      ownerLabelAr: true,
-      dueOn: true,
-      status: true,
-      ownerOrganization: { select: { slug: true, acronym: true, nameFr: true, nameAr: true } },
+const sessionDetailSelect = (now: Date) =>
+  ({
+    number: true,
+    heldOn: true,
+    status: true,
+    chairName: true,
+    chairTitleFr: true,
+    chairTitleAr: true,
+    summaryFr: true,
+    summaryAr: true,
+    updatedAt: true,
+    body: { select: { slug: true, acronym: true, nameFr: true, nameAr: true } },
+    source: { select: { title: true, publisher: true, publishedOn: true, url: true } },
+    agendaItems: { orderBy: { position: "asc" }, select: { position: true, titleFr: true, titleAr: true } },
+    decisions: {
+      orderBy: { position: "asc" },
+      select: {
+        position: true,
+        textFr: true,
+        textAr: true,
+        ownerLabelFr: true,
+        ownerLabelAr: true,
+        dueOn: true,
+        status: true,
+        ownerOrganization: { select: { slug: true, acronym: true, nameFr: true, nameAr: true } },
+      },
     },
-  },
-  reviews: { orderBy: { projectId: "asc" }, select: { noteFr: true, noteAr: true, project: { select: projectLinkSelect } } },
-  launches: {
-    orderBy: [{ launchedOn: { sort: "asc", nulls: "last" } }, { projectId: "asc" }],
-    select: { launchedOn: true, noteFr: true, noteAr: true, project: { select: projectLinkSelect } },
-  },
-  demonstrations: {
-    orderBy: { position: "asc" },
-    select: { position: true, titleFr: true, titleAr: true, project: { select: projectLinkSelect } },
-  },
-  announcedDates: { orderBy: { plannedOn: "asc" }, select: { plannedOn: true } },
-  news: {
-    where: { isPublished: true },
-    orderBy: { publishedAt: "desc" },
-    select: { slug: true, titleFr: true, titleAr: true, publishedAt: true },
-  },
-} satisfies Prisma.CommitteeSessionSelect;
+    reviews: { orderBy: { projectId: "asc" }, select: { noteFr: true, noteAr: true, project: { select: projectLinkSelect } } },
+    launches: {
+      orderBy: [{ launchedOn: { sort: "asc", nulls: "last" } }, { projectId: "asc" }],
+      select: { launchedOn: true, noteFr: true, noteAr: true, project: { select: projectLinkSelect } },
+    },
+    demonstrations: {
+      orderBy: { position: "asc" },
+      select: { position: true, titleFr: true, titleAr: true, project: { select: projectLinkSelect } },
+    },
+    announcedDates: { orderBy: { plannedOn: "asc" }, select: { plannedOn: true } },
+    news: {
+      where: publicNewsWhere(now),
+      orderBy: { publishedAt: "desc" },
+      select: { slug: true, titleFr: true, titleAr: true, publishedAt: true },
+    },
+  }) satisfies Prisma.CommitteeSessionSelect;
 
 /**
  * One CIGOV session by its number, with everything it covered, and the numbers of the
@@ -92,7 +94,7 @@ const sessionDetailSelect = {
 export const findSessionByNumber = cache(async (number: number) => {
   const where = { body: { kind: "CIGOV" } } satisfies Prisma.CommitteeSessionWhereInput;
   const [session, previous, next] = await Promise.all([
-    db.committeeSession.findFirst({ where: { ...where, number }, select: sessionDetailSelect }),
+    db.committeeSession.findFirst({ where: { ...where, number }, select: sessionDetailSelect(new Date()) }),
     db.committeeSession.findFirst({ where: { ...where, number: { lt: number } }, orderBy: { number: "desc" }, select: { number: true } }),
     db.committeeSession.findFirst({ where: { ...where, number: { gt: number } }, orderBy: { number: "asc" }, select: { number: true } }),
   ]);

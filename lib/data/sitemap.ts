@@ -1,5 +1,6 @@
 import "server-only";
 import { db } from "../db";
+import { publicNewsWhere } from "./news-visibility";
 
 const slugAndDate = { slug: true, updatedAt: true } as const;
 
@@ -16,7 +17,7 @@ export async function findSitemapEntries(now: Date) {
     db.committeeSession.findMany({ where: { body: { kind: "CIGOV" } }, orderBy: { number: "asc" }, select: { number: true, updatedAt: true } }),
     db.indicator.findMany({ orderBy: { slug: "asc" }, select: slugAndDate }),
     db.newsItem.findMany({
-      where: { isPublished: true, publishedAt: { lte: now } },
+      where: publicNewsWhere(now),
       orderBy: { publishedAt: "desc" },
       select: slugAndDate,
     }),

@@ -12,6 +12,11 @@ export function formatDate(locale: Locale, value: Date, style: "long" | "short" 
   return new Intl.DateTimeFormat(intlLocale[locale], { dateStyle: style, timeZone: "UTC" }).format(value);
 }
 
+/** Timestamps (publication, update times) are shown as their day in the portal's time zone. */
+export function formatInstant(locale: Locale, value: Date, style: "long" | "short" = "long"): string {
+  return new Intl.DateTimeFormat(intlLocale[locale], { dateStyle: style, timeZone: "Africa/Casablanca" }).format(value);
+}
+
 /** Large amounts read better as "2,2 milliards MAD" than as a long row of digits. */
 export function formatMoney(locale: Locale, amount: number, currency: string): string {
   const compact = new Intl.NumberFormat(intlLocale[locale], { notation: "compact", compactDisplay: "long", maximumFractionDigits: 1 }).format(amount);

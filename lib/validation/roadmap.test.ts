@@ -36,6 +36,11 @@ describe("parseRoadmapFilters", () => {
     expect(ignored.sort()).toEqual(["flagship", "org", "page", "perPage", "sort", "status"]);
   });
 
+  it("drops NUL bytes from the search, which PostgreSQL would refuse", () => {
+    expect(parseRoadmapFilters({ q: "etat\u0000 civil" }).filters.q).toBe("etat civil");
+    expect(parseRoadmapFilters({ q: "\u0000" }).filters.q).toBe("");
+  });
+
   it("does not sort by relevance without a search", () => {
     expect(parseRoadmapFilters({ sort: "relevance" }).filters.sort).toBe("title");
   });

@@ -41,7 +41,8 @@ function all(params: RawParams, key: string): string[] {
 export function parseRoadmapFilters(params: RawParams): ParsedFilters {
   const ignored: string[] = [];
   const first = (key: string) => {
-    const value = all(params, key)[0]?.trim();
+    // NUL bytes are dropped: PostgreSQL refuses them in text, and no real query has one.
+    const value = all(params, key)[0]?.replace(/\u0000/g, "").trim();
     return value === undefined || value === "" ? undefined : value;
   };
   function pick<T>(key: string, schema: z.ZodType<T>): T | null {

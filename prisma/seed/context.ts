@@ -18,7 +18,8 @@ export type SeedContext = {
 };
 
 /** Actor snapshot written on the history rows the seed creates. */
-export const SEED_ACTOR = "Programme office (seed data)";
+// Shown on the public history, which is in French by default: name the programme office.
+export const SEED_ACTOR = "Direction de pilotage du programme (données initiales)";
 
 /** A calendar date (YYYY-MM-DD) as a UTC midnight Date, which is how @db.Date columns round-trip. */
 export function day(iso: string): Date {

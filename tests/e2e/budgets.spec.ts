@@ -28,13 +28,13 @@ const PAGES = [
 
 for (const path of PAGES) {
   test(`${path} stays within ${JS_BUDGET / 1024} KB of JavaScript and ${TOTAL_BUDGET / 1024} KB in all`, async ({ page }) => {
-    const transfers: Array<{ url: string; type: string; bytes: number }> = [];
-    page.on("requestfinished", async (request) => {
-      const sizes = await request.sizes();
-      transfers.push({ url: request.url(), type: request.resourceType(), bytes: sizes.responseBodySize + sizes.responseHeadersSize });
+    const pending: Array<Promise<{ url: string; type: string; bytes: number }>> = [];
+    page.on("requestfinished", (request) => {
+      pending.push(request.sizes().then((sizes) => ({ url: request.url(), type: request.resourceType(), bytes: sizes.responseBodySize + sizes.responseHeadersSize })));
     });
     const response = await page.goto(path, { waitUntil: "networkidle" });
     expect(response?.status()).toBe(200);
+    const transfers = await Promise.all(pending);
     const js = transfers.filter((t) => t.type === "script").reduce((sum, t) => sum + t.bytes, 0);
     const total = transfers.reduce((sum, t) => sum + t.bytes, 0);
     console.log(`${path}: ${(js / 1024).toFixed(1)} KB JS, ${(total / 1024).toFixed(1)} KB total, ${transfers.length} requests`);

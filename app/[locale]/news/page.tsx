@@ -6,7 +6,7 @@ import { LocalizedText } from "@/components/localized-text";
 import { NewsKindBadge } from "@/components/news/news-kind-badge";
 import { PageLinks } from "@/components/news/page-links";
 import { findNewsPage } from "@/lib/data/news";
-import { formatDate } from "@/lib/i18n/format";
+import { formatInstant } from "@/lib/i18n/format";
 import { pickText } from "@/lib/i18n/localized";
 import { LocaleLink } from "@/components/locale-link";
 import type { Locale } from "@/lib/i18n/routing";
@@ -55,7 +55,7 @@ export default async function NewsPage({ params, searchParams }: Props) {
                   </LocaleLink>
                 </h2>
                 <p className="mt-1 flex flex-wrap items-center gap-x-3 gap-y-1 text-sm text-slate-700">
-                  <time dateTime={item.publishedAt.toISOString()}>{formatDate(locale, item.publishedAt)}</time>
+                  <time dateTime={item.publishedAt.toISOString()}>{formatInstant(locale, item.publishedAt)}</time>
                   <NewsKindBadge locale={locale} kind={item.kind} />
                   {item.kind === "PRESS_REVIEW" && item.source?.publisher && (
                     <span>

@@ -1,11 +1,13 @@
 import type { Metadata } from "next";
+import { notFound } from "next/navigation";
 import { connection } from "next/server";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { ProjectCard } from "@/components/projects/project-card";
 import { findProjects, findRoadmapFilterOptions } from "@/lib/data/projects";
 import type { Locale } from "@/lib/i18n/routing";
-import { startOfTodayUtc } from "@/lib/dates";
+import { todayAsDate } from "@/lib/dates";
 import { pageMetadata } from "@/lib/metadata";
+import { projectsQueryString } from "@/lib/open-data/projects-query";
 import { parseRoadmapFilters, toSearchParams } from "@/lib/validation/roadmap";
 import { FilterForm } from "./_components/filter-form";
 import { Pagination } from "./_components/pagination";
@@ -23,11 +25,15 @@ export default async function RoadmapPage({ params, searchParams }: PageProps<"/
   const { filters, ignored } = parseRoadmapFilters(await searchParams);
   const [t, result, options] = await Promise.all([
     getTranslations({ locale, namespace: "roadmap" }),
-    findProjects(filters, locale, startOfTodayUtc()),
+    findProjects(filters, locale, todayAsDate()),
     findRoadmapFilterOptions(),
   ]);
+  // Past the last page there is nothing to show: a 404, like the news list.
+  if (filters.page > result.pageCount) notFound();
   const basePath = `/${locale}/roadmap`;
   const query = toSearchParams(filters, { page: 1 }).toString();
+  // The CSV sorts by title in the page's language, like the list.
+  const csvQuery = projectsQueryString(filters, locale, { page: 1 });
 
   return (
     <div className="space-y-6">
@@ -38,7 +44,7 @@ export default async function RoadmapPage({ params, searchParams }: PageProps<"/
           <a href={`/${locale}/roadmap/timeline${query ? `?${query}` : ""}`} className="text-brand-800 underline">
             {t("timelineLink")}
           </a>
-          <a href={`/api/v1/projects.csv${query ? `?${query}` : ""}`} className="text-brand-800 underline" data-testid="csv-link">
+          <a href={`/api/v1/projects.csv${csvQuery}`} className="text-brand-800 underline" data-testid="csv-link">
             {t("downloadCsv")}
           </a>
         </p>

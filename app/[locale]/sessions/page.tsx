@@ -5,7 +5,7 @@ import { ScrollTable, tableClasses as c } from "@/components/scroll-table";
 import { SessionStatusBadge } from "@/components/sessions/session-status-badge";
 import { UpcomingSessions } from "@/components/sessions/upcoming-sessions";
 import { findSessions } from "@/lib/data/sessions";
-import { startOfTodayUtc } from "@/lib/dates";
+import { todayAsDate } from "@/lib/dates";
 import { formatDate, formatNumber } from "@/lib/i18n/format";
 import { pickText } from "@/lib/i18n/localized";
 import { LocaleLink } from "@/components/locale-link";
@@ -39,7 +39,7 @@ export default async function SessionsPage({ params }: PageProps<"/[locale]/sess
         </p>
       </header>
 
-      <UpcomingSessions locale={locale} today={startOfTodayUtc()} />
+      <UpcomingSessions locale={locale} today={todayAsDate()} />
 
       <section aria-labelledby="held-title" className="space-y-3">
         <h2 id="held-title" className="text-2xl font-semibold text-brand-900">

@@ -8,7 +8,7 @@ import { NewsKindBadge } from "@/components/news/news-kind-badge";
 import { StatusBadge } from "@/components/projects/status-badge";
 import { SourceCitation } from "@/components/source-citation";
 import { findPublishedNewsItem } from "@/lib/data/news";
-import { formatDate } from "@/lib/i18n/format";
+import { formatDate, formatInstant } from "@/lib/i18n/format";
 import { pickText } from "@/lib/i18n/localized";
 import { LocaleLink } from "@/components/locale-link";
 import type { Locale } from "@/lib/i18n/routing";
@@ -55,7 +55,7 @@ export default async function NewsItemPage({ params }: Props) {
           </h1>
           <p className="flex flex-wrap items-center gap-x-3 gap-y-1 text-slate-700">
             <span>
-              {t("publishedOn")} <time dateTime={item.publishedAt.toISOString()}>{formatDate(locale, item.publishedAt)}</time>
+              {t("publishedOn")} <time dateTime={item.publishedAt.toISOString()}>{formatInstant(locale, item.publishedAt)}</time>
             </span>
             <NewsKindBadge locale={locale} kind={item.kind} />
           </p>

@@ -7,20 +7,20 @@ import { LocalizedText } from "@/components/localized-text";
 import { ProgressBar } from "@/components/projects/progress-bar";
 import { FlagshipBadge, LateBadge, StatusBadge } from "@/components/projects/status-badge";
 import { findProjectPage } from "@/lib/data/project-page";
-import { daysBetween, startOfTodayUtc } from "@/lib/dates";
-import { formatDate, formatDaysAgo, formatMoney, labelSeparator } from "@/lib/i18n/format";
+import { daysBetween, todayAsDate } from "@/lib/dates";
+import { formatDate, formatDaysAgo, formatMoney, labelSeparator, formatInstant } from "@/lib/i18n/format";
 import { pickText } from "@/lib/i18n/localized";
 import { Link } from "@/lib/i18n/navigation";
 import type { Locale } from "@/lib/i18n/routing";
+import { isProjectLate } from "@/lib/late";
 import { pageMetadata } from "@/lib/metadata";
+import { parseSlug } from "@/lib/route-params";
 import { ProjectHistory } from "./_components/history";
 import { ProjectSchedule } from "./_components/schedule";
 
-const SLUG = /^[a-z0-9][a-z0-9-]{0,119}$/;
-
 async function load(slug: string) {
   // A malformed slug cannot exist: answer 404 without a query.
-  return SLUG.test(slug) ? findProjectPage(slug) : null;
+  return parseSlug(slug) ? findProjectPage(slug) : null;
 }
 
 export async function generateMetadata({ params }: PageProps<"/[locale]/projects/[slug]">): Promise<Metadata> {
@@ -44,8 +44,8 @@ export default async function ProjectPage({ params }: PageProps<"/[locale]/proje
   if (!project) notFound();
   const t = await getTranslations({ locale, namespace: "project" });
   const tr = await getTranslations({ locale, namespace: "roadmap" });
-  const today = startOfTodayUtc();
-  const isLate = !!project.plannedEndOn && project.plannedEndOn < today && project.status !== "OPERATIONAL" && project.status !== "CANCELLED";
+  const today = todayAsDate();
+  const isLate = isProjectLate(project, today);
   const lastChange = project.changes[0]?.createdAt;
   const lastUpdated = lastChange && lastChange > project.updatedAt ? lastChange : project.updatedAt;
   const title = pickText(locale, project.titleFr, project.titleAr);
@@ -68,7 +68,7 @@ export default async function ProjectPage({ params }: PageProps<"/[locale]/proje
         <p className="mt-1 text-sm text-slate-600">
           {t("lastUpdated")}
           {sep}
-          <time dateTime={lastUpdated.toISOString()}>{formatDate(locale, lastUpdated)}</time> ({formatDaysAgo(locale, daysBetween(lastUpdated, new Date()))})
+          <time dateTime={lastUpdated.toISOString()}>{formatInstant(locale, lastUpdated)}</time> ({formatDaysAgo(locale, daysBetween(lastUpdated, new Date()))})
         </p>
         <LocalizedText as="p" className="mt-4 max-w-3xl text-lg" value={pickText(locale, project.summaryFr, project.summaryAr)} />
       </div>
@@ -180,7 +180,7 @@ export default async function ProjectPage({ params }: PageProps<"/[locale]/proje
                 <Link href={`/news/${news.slug}`} className="text-brand-800 underline">
                   <LocalizedText value={pickText(locale, news.titleFr, news.titleAr)} />
                 </Link>{" "}
-                <span className="text-sm text-slate-600">({formatDate(locale, news.publishedAt)})</span>
+                <span className="text-sm text-slate-600">({formatInstant(locale, news.publishedAt)})</span>
               </li>
             ))}
           </ul>

@@ -3,7 +3,7 @@ import { connection } from "next/server";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { LocalizedText } from "@/components/localized-text";
 import { findProjects } from "@/lib/data/projects";
-import { startOfTodayUtc } from "@/lib/dates";
+import { todayAsDate } from "@/lib/dates";
 import { formatDate, formatNumber } from "@/lib/i18n/format";
 import { pickText } from "@/lib/i18n/localized";
 import { Link } from "@/lib/i18n/navigation";
@@ -37,7 +37,7 @@ export default async function TimelinePage({ params, searchParams }: PageProps<"
   setRequestLocale(locale);
   await connection();
   const { filters } = parseRoadmapFilters(await searchParams);
-  const today = startOfTodayUtc();
+  const today = todayAsDate();
   const [t, tr, result] = await Promise.all([
     getTranslations({ locale, namespace: "roadmap.timeline" }),
     getTranslations({ locale, namespace: "roadmap" }),

@@ -9,7 +9,7 @@ import { ProjectLinkList } from "@/components/sessions/project-link-list";
 import { SessionStatusBadge } from "@/components/sessions/session-status-badge";
 import { SourceCitation } from "@/components/source-citation";
 import { findSessionByNumber } from "@/lib/data/sessions";
-import { formatDate } from "@/lib/i18n/format";
+import { formatDate, formatInstant } from "@/lib/i18n/format";
 import { pickText } from "@/lib/i18n/localized";
 import { LocaleLink } from "@/components/locale-link";
 import type { Locale } from "@/lib/i18n/routing";
@@ -198,7 +198,7 @@ export default async function SessionPage({ params }: Props) {
                 </LocaleLink>
                 {" · "}
                 <time dateTime={item.publishedAt.toISOString()} className="text-sm text-slate-700">
-                  {formatDate(locale, item.publishedAt)}
+                  {formatInstant(locale, item.publishedAt)}
                 </time>
               </li>
             ))}

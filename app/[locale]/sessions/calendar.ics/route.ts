@@ -2,7 +2,7 @@ import { hasLocale } from "next-intl";
 import { getTranslations } from "next-intl/server";
 import { connection } from "next/server";
 import { findUpcomingSessionData } from "@/lib/data/sessions";
-import { startOfTodayUtc } from "@/lib/dates";
+import { todayAsDate } from "@/lib/dates";
 import { routing } from "@/lib/i18n/routing";
 import { publicBaseUrl } from "@/lib/env";
 import { buildSessionsCalendar, selectUpcomingSessions } from "@/lib/sessions-calendar";
@@ -12,7 +12,7 @@ export async function GET(_request: Request, { params }: RouteContext<"/[locale]
   const { locale } = await params;
   if (!hasLocale(routing.locales, locale)) return new Response("Not found", { status: 404 });
   await connection();
-  const today = startOfTodayUtc();
+  const today = todayAsDate();
   const [t, data] = await Promise.all([getTranslations({ locale, namespace: "sessions" }), findUpcomingSessionData(today)]);
   const body = buildSessionsCalendar({
     events: selectUpcomingSessions({ ...data, today }),

@@ -1,5 +1,5 @@
 import type { NextRequest } from "next/server";
-import { startOfTodayUtc } from "@/lib/dates";
+import { todayAsDate } from "@/lib/dates";
 import { publicBaseUrl } from "@/lib/env";
 import { handleOpenData, OPEN_DATA_HEADERS } from "@/lib/open-data/http";
 import { streamProjectsCsv } from "@/lib/open-data/projects-csv";
@@ -13,7 +13,7 @@ export async function GET(request: NextRequest) {
     const body = await streamProjectsCsv({
       filters,
       locale,
-      today: startOfTodayUtc(now), // as on the roadmap page, so both count the same projects as late
+      today: todayAsDate(now), // as on the roadmap page, so both count the same projects as late
       baseUrl: publicBaseUrl(),
     });
     return new Response(body, {

@@ -1,6 +1,6 @@
 import type { NextRequest } from "next/server";
 import { findProjects } from "@/lib/data/projects";
-import { startOfTodayUtc } from "@/lib/dates";
+import { todayAsDate } from "@/lib/dates";
 import { publicBaseUrl } from "@/lib/env";
 import { handleOpenData, jsonResponse } from "@/lib/open-data/http";
 import { toProjectRecord } from "@/lib/open-data/project-columns";
@@ -11,7 +11,7 @@ export async function GET(request: NextRequest) {
   return handleOpenData("GET /api/v1/projects", async () => {
     const { filters, locale, ignored } = parseProjectsQuery(request.nextUrl.searchParams);
     // The same "today" as the roadmap page, so both count the same projects as late.
-    const result = await findProjects(filters, locale, startOfTodayUtc());
+    const result = await findProjects(filters, locale, todayAsDate());
     const baseUrl = publicBaseUrl();
     return jsonResponse({
       data: result.items.map((item) => toProjectRecord(item, { baseUrl })),

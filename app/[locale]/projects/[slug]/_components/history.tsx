@@ -1,7 +1,7 @@
 import { getTranslations } from "next-intl/server";
 import { LocalizedText } from "@/components/localized-text";
 import type { ProjectPageData } from "@/lib/data/project-page";
-import { formatDate, labelSeparator } from "@/lib/i18n/format";
+import { formatDate, labelSeparator, formatInstant } from "@/lib/i18n/format";
 import { pickText } from "@/lib/i18n/localized";
 import { Link } from "@/lib/i18n/navigation";
 import type { Locale } from "@/lib/i18n/routing";
@@ -58,7 +58,7 @@ export async function ProjectHistory({ locale, changes }: { locale: Locale; chan
                 </p>
                 <p className="text-sm text-slate-600">
                   {change.occurredOn && <>{t("occurredOn", { date: formatDate(locale, change.occurredOn) })} · </>}
-                  {t("recordedOn", { date: formatDate(locale, change.createdAt) })} · {t("by")} <span dir="auto">{change.actorName}</span>
+                  {t("recordedOn", { date: formatInstant(locale, change.createdAt) })} · {t("by")} <span dir="auto">{change.actorName}</span>
                   {change.actorRole && <> ({change.actorRole}{change.actorOrganization ? `, ${change.actorOrganization}` : ""})</>}
                 </p>
                 {change.approvedBySession && (
