@@ -31,10 +31,13 @@ describe("layoutTimeline", () => {
     expect(row.actual!.offset + row.actual!.length).toBeCloseTo(66.6, 0);
   });
 
-  it("runs a started, unfinished project up to today, within the axis", () => {
-    const row = layoutTimeline([item("a", "2010-01-01", "2010-12-31", "2010-01-01")], d("2030-06-01"))!.rows[0]!;
-    expect(row.actual).toMatchObject({ offset: 0, isPoint: false });
-    expect(row.actual!.length).toBeCloseTo(100, 0);
+  it("runs a started, unfinished project up to today, and extends the axis to today", () => {
+    const timeline = layoutTimeline([item("a", "2010-01-01", "2010-12-31", "2010-01-01"), item("b", "2010-01-01", "2013-12-31", "2010-01-01", "2013-12-31")], d("2020-07-02"))!;
+    expect(timeline.end.toISOString().slice(0, 10)).toBe("2021-01-01");
+    const [running, finished] = timeline.rows as [(typeof timeline.rows)[number], (typeof timeline.rows)[number]];
+    expect(running.actual).toMatchObject({ offset: 0, isPoint: false });
+    // Today (mid-2020) is well past the finished project's end (2013): the bars differ.
+    expect(running.actual!.length).toBeGreaterThan(finished.actual!.length + 30);
   });
 
   it("shows a lone date as a point and a project without dates as nothing", () => {

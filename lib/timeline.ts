@@ -21,6 +21,8 @@ export type Timeline = { start: Date; end: Date; years: Array<{ year: number; of
 export function layoutTimeline(items: TimelineInput[], today: Date): Timeline | null {
   const dates = items.flatMap((i) => [i.plannedStartOn, i.plannedEndOn, i.actualStartOn, i.actualEndOn]).filter((d): d is Date => d !== null);
   if (dates.length === 0) return null;
+  // A period still running reaches today: the axis must too, or it would look finished.
+  if (items.some((i) => i.actualStartOn && !i.actualEndOn && today > i.actualStartOn)) dates.push(today);
   const min = Math.min(...dates.map((d) => d.getTime()));
   const max = Math.max(...dates.map((d) => d.getTime()));
   const start = new Date(Date.UTC(new Date(min).getUTCFullYear(), 0, 1));

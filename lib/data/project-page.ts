@@ -60,15 +60,18 @@ export async function findProjectPage(slug: string) {
           occurredOn: true,
           createdAt: true,
           milestone: { select: { titleFr: true, titleAr: true } },
-          approvedBySession: { select: { number: true } },
+          approvedBySession: { select: { number: true, body: { select: { kind: true } } } },
           source: { select: { title: true, publisher: true, publishedOn: true, url: true } },
         },
       },
+      // Session pages (/sessions/N) are CIGOV's; other committees' sessions have none yet.
       reviews: {
+        where: { session: { body: { kind: "CIGOV" } } },
         orderBy: { session: { number: "asc" } },
         select: { noteFr: true, noteAr: true, session: { select: { number: true, heldOn: true } } },
       },
       launches: {
+        where: { session: { body: { kind: "CIGOV" } } },
         select: { launchedOn: true, noteFr: true, noteAr: true, session: { select: { number: true, heldOn: true } } },
       },
       news: {

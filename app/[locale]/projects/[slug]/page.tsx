@@ -7,7 +7,8 @@ import { LocalizedText } from "@/components/localized-text";
 import { ProgressBar } from "@/components/projects/progress-bar";
 import { FlagshipBadge, LateBadge, StatusBadge } from "@/components/projects/status-badge";
 import { findProjectPage } from "@/lib/data/project-page";
-import { daysBetween, todayAsDate } from "@/lib/dates";
+import { todayAsDate } from "@/lib/dates";
+import { daysSince } from "@/lib/freshness";
 import { formatDate, formatDaysAgo, formatMoney, labelSeparator, formatInstant } from "@/lib/i18n/format";
 import { pickText } from "@/lib/i18n/localized";
 import { Link } from "@/lib/i18n/navigation";
@@ -68,7 +69,7 @@ export default async function ProjectPage({ params }: PageProps<"/[locale]/proje
         <p className="mt-1 text-sm text-slate-600">
           {t("lastUpdated")}
           {sep}
-          <time dateTime={lastUpdated.toISOString()}>{formatInstant(locale, lastUpdated)}</time> ({formatDaysAgo(locale, daysBetween(lastUpdated, new Date()))})
+          <time dateTime={lastUpdated.toISOString()}>{formatInstant(locale, lastUpdated)}</time> ({formatDaysAgo(locale, daysSince(lastUpdated, new Date()))})
         </p>
         <LocalizedText as="p" className="mt-4 max-w-3xl text-lg" value={pickText(locale, project.summaryFr, project.summaryAr)} />
       </div>

@@ -61,7 +61,7 @@ export async function ProjectHistory({ locale, changes }: { locale: Locale; chan
                   {t("recordedOn", { date: formatInstant(locale, change.createdAt) })} · {t("by")} <span dir="auto">{change.actorName}</span>
                   {change.actorRole && <> ({change.actorRole}{change.actorOrganization ? `, ${change.actorOrganization}` : ""})</>}
                 </p>
-                {change.approvedBySession && (
+                {change.approvedBySession?.body.kind === "CIGOV" && (
                   <p className="text-sm">
                     <Link href={`/sessions/${change.approvedBySession.number}`} className="text-brand-800 underline">
                       {t("approvedBy", { number: change.approvedBySession.number })}
