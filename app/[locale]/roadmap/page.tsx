@@ -10,7 +10,7 @@ import { pageMetadata } from "@/lib/metadata";
 import { projectsQueryString } from "@/lib/open-data/projects-query";
 import { parseRoadmapFilters, toSearchParams } from "@/lib/validation/roadmap";
 import { FilterForm } from "./_components/filter-form";
-import { Pagination } from "./_components/pagination";
+import { RoadmapPagination } from "./_components/pagination";
 
 export async function generateMetadata({ params }: PageProps<"/[locale]/roadmap">): Promise<Metadata> {
   const locale = (await params).locale as Locale;
@@ -73,7 +73,7 @@ export default async function RoadmapPage({ params, searchParams }: PageProps<"/
               ))}
             </ul>
           )}
-          <Pagination locale={locale} filters={filters} pageCount={result.pageCount} basePath={basePath} />
+          <RoadmapPagination locale={locale} filters={filters} pageCount={result.pageCount} basePath={basePath} />
         </section>
       </div>
     </div>

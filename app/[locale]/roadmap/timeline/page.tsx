@@ -11,7 +11,7 @@ import type { Locale } from "@/lib/i18n/routing";
 import { pageMetadata } from "@/lib/metadata";
 import { layoutTimeline, type Bar } from "@/lib/timeline";
 import { parseRoadmapFilters, toSearchParams } from "@/lib/validation/roadmap";
-import { Pagination } from "../_components/pagination";
+import { RoadmapPagination } from "../_components/pagination";
 
 function Mark({ bar, kind }: { bar: Bar; kind: "planned" | "actual" }) {
   if (bar.isPoint) {
@@ -138,7 +138,7 @@ export default async function TimelinePage({ params, searchParams }: PageProps<"
           </tbody>
         </table>
       </div>
-      <Pagination locale={locale} filters={filters} pageCount={result.pageCount} basePath={`/${locale}/roadmap/timeline`} />
+      <RoadmapPagination locale={locale} filters={filters} pageCount={result.pageCount} basePath={`/${locale}/roadmap/timeline`} />
     </div>
   );
 }
