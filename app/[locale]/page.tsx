@@ -3,7 +3,7 @@ import { connection } from "next/server";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { LocalizedText } from "@/components/localized-text";
 import { HeadlineFigures } from "@/components/home/headline-figures";
-import { findIndicatorSummaries } from "@/lib/data/indicators";
+import { findIndicators } from "@/lib/data/indicators";
 import { findLatestNews } from "@/lib/data/news";
 import { countProjectFigures, findProgramme } from "@/lib/data/programme";
 import { findSessionHighlights } from "@/lib/data/sessions";
@@ -32,7 +32,7 @@ export default async function HomePage({ params }: PageProps<"/[locale]">) {
     countProjectFigures(today),
     findSessionHighlights(today),
     findLatestNews(3),
-    findIndicatorSummaries(),
+    findIndicators(),
     findOpenSurvey(new Date()),
   ]);
 

@@ -4,23 +4,6 @@ import { cache } from "react";
 import type { Prisma } from "../generated/prisma/client";
 import { db } from "../db";
 
-/** Indicators with their most recent value (one query: the latest value per indicator). */
-export async function findIndicatorSummaries() {
-  return db.indicator.findMany({
-    orderBy: [{ position: "asc" }, { id: "asc" }],
-    select: {
-      slug: true,
-      titleFr: true,
-      titleAr: true,
-      unitFr: true,
-      unitAr: true,
-      targetValue: true,
-      targetOn: true,
-      values: { orderBy: { observedOn: "desc" }, take: 1, select: { value: true, observedOn: true } },
-    },
-  });
-}
-
 const indicatorListSelect = {
   slug: true,
   titleFr: true,
@@ -35,7 +18,7 @@ const indicatorListSelect = {
   values: { orderBy: { observedOn: "desc" }, take: 1, select: { value: true, observedOn: true } },
 } satisfies Prisma.IndicatorSelect;
 
-/** Every indicator for the indicators page: target, baseline and latest value (one query). */
+/** Every indicator with its target, baseline and latest value (one query), for the home and indicators pages. */
 export async function findIndicators() {
   return db.indicator.findMany({ orderBy: [{ position: "asc" }, { id: "asc" }], select: indicatorListSelect });
 }
