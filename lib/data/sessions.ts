@@ -2,23 +2,24 @@ import "server-only";
 import { cache } from "react";
 import type { Prisma } from "../generated/prisma/client";
 import { db } from "../db";
+import { selectUpcomingSessions } from "../sessions-calendar";
 import { publicNewsWhere } from "./news-visibility";
 
-/** The latest held CIGOV session and the first announced date still to come, if any. */
+/**
+ * The latest held CIGOV session and the next one to come, by the same rule as the sessions
+ * page and the calendar feed (a planned session, or an announced date not yet held).
+ */
 export async function findSessionHighlights(today: Date) {
-  const [latest, next] = await Promise.all([
+  const [latest, upcoming] = await Promise.all([
     db.committeeSession.findFirst({
       where: { status: "HELD", body: { kind: "CIGOV" } },
       orderBy: { number: "desc" },
       select: { number: true, heldOn: true },
     }),
-    db.announcedSessionDate.findFirst({
-      where: { plannedOn: { gte: today }, session: { body: { kind: "CIGOV" } } },
-      orderBy: { plannedOn: "asc" },
-      select: { plannedOn: true },
-    }),
+    findUpcomingSessionData(today),
   ]);
-  return { latest, next };
+  const next = selectUpcomingSessions({ ...upcoming, today })[0];
+  return { latest, next: next ? { plannedOn: next.on } : null };
 }
 
 const sessionListSelect = {
