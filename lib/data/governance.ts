@@ -3,10 +3,10 @@ import { parseSlug } from "../route-params";
 import { cache } from "react";
 import type { Prisma } from "../generated/prisma/client";
 import { db } from "../db";
+import { sourceSelect } from "./source-select";
 
 const bodyLinkSelect = { slug: true, acronym: true, nameFr: true, nameAr: true } satisfies Prisma.GovernanceBodySelect;
 const organizationLinkSelect = { slug: true, acronym: true, nameFr: true, nameAr: true } satisfies Prisma.OrganizationSelect;
-const sourceSelect = { title: true, publisher: true, publishedOn: true, url: true } satisfies Prisma.SourceSelect;
 
 const bodySummarySelect = {
   slug: true,

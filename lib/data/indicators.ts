@@ -3,6 +3,7 @@ import { parseSlug } from "../route-params";
 import { cache } from "react";
 import type { Prisma } from "../generated/prisma/client";
 import { db } from "../db";
+import { sourceSelect } from "./source-select";
 
 const indicatorListSelect = {
   slug: true,
@@ -43,7 +44,7 @@ const indicatorDetailSelect = {
       value: true,
       noteFr: true,
       noteAr: true,
-      source: { select: { title: true, publisher: true, publishedOn: true, url: true } },
+      source: { select: sourceSelect },
     },
   },
 } satisfies Prisma.IndicatorSelect;

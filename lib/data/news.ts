@@ -3,6 +3,7 @@ import { parseSlug } from "../route-params";
 import { cache } from "react";
 import type { Prisma } from "../generated/prisma/client";
 import { db } from "../db";
+import { sourceSelect } from "./source-select";
 import { publicNewsWhere } from "./news-visibility";
 
 export async function findLatestNews(take: number) {
@@ -53,7 +54,7 @@ const newsDetailSelect = {
   bodyAr: true,
   publishedAt: true,
   updatedAt: true,
-  source: { select: { title: true, publisher: true, publishedOn: true, url: true } },
+  source: { select: sourceSelect },
   session: { select: { number: true, heldOn: true, body: { select: { acronym: true, nameFr: true, nameAr: true } } } },
   projects: {
     orderBy: { projectId: "asc" },

@@ -1,11 +1,11 @@
 import "server-only";
 import type { Prisma } from "../generated/prisma/client";
 import { db } from "../db";
+import { sourceSelect } from "./source-select";
 import { publicNewsWhere } from "./news-visibility";
 
 // Read-only projections for the open-data API and the news feed: public fields only.
 
-const sourceSelect = { title: true, publisher: true, publishedOn: true, url: true } satisfies Prisma.SourceSelect;
 const projectSlug = { select: { slug: true } } as const;
 
 const sessionExportSelect = {

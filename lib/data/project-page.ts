@@ -1,5 +1,6 @@
 import "server-only";
 import { db } from "../db";
+import { sourceSelect } from "./source-select";
 import { publicNewsWhere } from "./news-visibility";
 
 /**
@@ -61,7 +62,7 @@ export async function findProjectPage(slug: string) {
           createdAt: true,
           milestone: { select: { titleFr: true, titleAr: true } },
           approvedBySession: { select: { number: true, body: { select: { kind: true } } } },
-          source: { select: { title: true, publisher: true, publishedOn: true, url: true } },
+          source: { select: sourceSelect },
         },
       },
       // Session pages (/sessions/N) are CIGOV's; other committees' sessions have none yet.

@@ -2,6 +2,7 @@ import "server-only";
 import { cache } from "react";
 import type { Prisma } from "../generated/prisma/client";
 import { db } from "../db";
+import { sourceSelect } from "./source-select";
 import { selectUpcomingSessions } from "../sessions-calendar";
 import { publicNewsWhere } from "./news-visibility";
 
@@ -55,7 +56,7 @@ const sessionDetailSelect = (now: Date) =>
     summaryAr: true,
     updatedAt: true,
     body: { select: { slug: true, acronym: true, nameFr: true, nameAr: true } },
-    source: { select: { title: true, publisher: true, publishedOn: true, url: true } },
+    source: { select: sourceSelect },
     agendaItems: { orderBy: { position: "asc" }, select: { position: true, titleFr: true, titleAr: true } },
     decisions: {
       orderBy: { position: "asc" },
