@@ -30,6 +30,9 @@ export default async function sitemap(): Promise<MetadataRoute.Sitemap> {
     ...rows.indicators.map((i) => ({ path: `/indicators/${encodeURIComponent(i.slug)}`, lastModified: i.updatedAt })),
     { path: "/news" },
     ...rows.news.map((n) => ({ path: `/news/${encodeURIComponent(n.slug)}`, lastModified: n.updatedAt })),
+    { path: "/surveys" },
+    ...rows.openSurveys.map((s) => ({ path: `/surveys/${encodeURIComponent(s.slug)}`, lastModified: s.updatedAt })),
+    ...rows.surveyResults.map((s) => ({ path: `/surveys/${encodeURIComponent(s.slug)}/results`, lastModified: s.updatedAt })),
     { path: "/open-data" },
   ];
   return pages.flatMap(({ path, lastModified }) => {

@@ -1,6 +1,7 @@
 import "server-only";
 import { PrismaPg } from "@prisma/adapter-pg";
 import { PrismaClient } from "./generated/prisma/client";
+import { closeAvailabilityProbe, forgetDatabaseAvailability } from "./database-availability";
 import { env } from "./env";
 
 // One client per server process (and one across dev hot reloads).
@@ -8,16 +9,59 @@ const globalForPrisma = globalThis as unknown as { prisma?: PrismaClient };
 
 function getClient(): PrismaClient {
   if (!globalForPrisma.prisma) {
-    const adapter = new PrismaPg({
-      connectionString: env().DATABASE_URL,
-      max: 10,
-      // Fail fast when the database is down instead of hanging requests.
-      connectionTimeoutMillis: 5_000,
-      idleTimeoutMillis: 30_000,
-    });
+    const settings = env();
+    const adapter = new PrismaPg(
+      {
+        connectionString: settings.DATABASE_URL,
+        // Explicit size and limits (README, configuration): a stopped or stuck database makes
+        // requests fail within seconds, answered 503, instead of queueing without end.
+        max: settings.DATABASE_POOL_MAX,
+        connectionTimeoutMillis: settings.DATABASE_CONNECT_TIMEOUT_MS,
+        idleTimeoutMillis: settings.DATABASE_IDLE_TIMEOUT_MS,
+        // PostgreSQL cancels a statement running longer than this, and a transaction left idle.
+        statement_timeout: settings.DATABASE_STATEMENT_TIMEOUT_MS,
+        idle_in_transaction_session_timeout: settings.DATABASE_STATEMENT_TIMEOUT_MS,
+        // statement_timeout needs a live server: this client-side limit covers one that stopped answering.
+        query_timeout: settings.DATABASE_STATEMENT_TIMEOUT_MS + 2_000,
+        // Notices a peer that vanished without closing the connection (host down, network cut).
+        keepAlive: true,
+        keepAliveInitialDelayMillis: 10_000,
+        application_name: "egov-portal",
+      },
+      {
+        // A pooled connection broke (server restart, shutdown): check availability again now.
+        onPoolError: () => forgetDatabaseAvailability(),
+        onConnectionError: () => forgetDatabaseAvailability(),
+      },
+    );
     globalForPrisma.prisma = new PrismaClient({ adapter });
+    closePoolAtExit(globalForPrisma.prisma);
   }
   return globalForPrisma.prisma;
+}
+
+/**
+ * Graceful shutdown. On SIGTERM/SIGINT `next start` stops accepting connections, lets
+ * in-flight requests finish, then calls process.exit; App Router code has no hook in between
+ * (vercel/next.js#51404). Closing the pool at the signal would fail the requests still
+ * running, so the pool is closed at that exit instead, bounded in time.
+ */
+function closePoolAtExit(client: PrismaClient): void {
+  let wrapped = false;
+  const onSignal = () => {
+    if (wrapped) return;
+    wrapped = true;
+    const exit = process.exit.bind(process);
+    process.exit = ((code?: number | string | null) => {
+      const close = Promise.all([client.$disconnect(), closeAvailabilityProbe()]).then(() => console.log("[db] connection pool closed"));
+      const deadline = new Promise((resolve) => setTimeout(resolve, 3_000).unref());
+      void Promise.race([close, deadline])
+        .catch(() => {})
+        .finally(() => exit(code));
+    }) as typeof process.exit;
+  };
+  process.once("SIGTERM", onSignal);
+  process.once("SIGINT", onSignal);
 }
 
 /**

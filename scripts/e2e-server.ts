@@ -1,5 +1,5 @@
 // The server Playwright tests against: `npm start`'s sequence on a throwaway data folder.
-import { mkdtemp, rm } from "node:fs/promises";
+import { mkdtemp, rm, writeFile } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
 import { readPort } from "./lib/config";
@@ -13,6 +13,8 @@ const cleanup = () => rm(dataDir, { recursive: true, force: true });
 
 try {
   const portal = await startPortal({ port: readPort(process.env.PORT), databaseUrl: null, dataDir, log });
+  // The specs sign in as the demo roles: their generated passwords go next to the build.
+  await writeFile(path.join(process.env.EGOV_DIST_DIR, "e2e-accounts.json"), JSON.stringify({ databaseUrl: portal.databaseUrl, accounts: portal.demoAccounts, dataDir }), { mode: 0o600 });
   log(`ready on ${portal.url}`);
   let stopping = false;
   const shutdown = async () => {

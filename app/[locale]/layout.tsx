@@ -7,8 +7,10 @@ import { SiteHeader } from "@/components/layout/site-header";
 import { directionOf, routing } from "@/lib/i18n/routing";
 import "../globals.css";
 
+// None at build time: pages read the database, which the build does not have. Cached pages
+// are rendered on their first visit (docs/decisions.md, "Caching").
 export function generateStaticParams() {
-  return routing.locales.map((locale) => ({ locale }));
+  return [];
 }
 
 export async function generateMetadata({ params }: LayoutProps<"/[locale]">): Promise<Metadata> {

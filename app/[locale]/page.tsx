@@ -1,8 +1,8 @@
 import type { Metadata } from "next";
-import { connection } from "next/server";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { LocalizedText } from "@/components/localized-text";
 import { HeadlineFigures } from "@/components/home/headline-figures";
+import { OpenSurvey } from "@/components/home/open-survey";
 import { findIndicators } from "@/lib/data/indicators";
 import { findLatestNews } from "@/lib/data/news";
 import { countProjectFigures, findProgramme } from "@/lib/data/programme";
@@ -15,6 +15,10 @@ import type { Locale } from "@/lib/i18n/routing";
 import { todayAsDate } from "@/lib/dates";
 import { pageMetadata } from "@/lib/metadata";
 
+// Cached page (docs/decisions.md, "Caching"): rendered on its first visit, then served from the
+// shared cache until an edit expires it (lib/cache/invalidate.ts) or an hour passes.
+export const revalidate = 3600;
+
 export async function generateMetadata({ params }: PageProps<"/[locale]">): Promise<Metadata> {
   const { locale } = await params;
   const t = await getTranslations({ locale, namespace: "meta" });
@@ -23,8 +27,7 @@ export async function generateMetadata({ params }: PageProps<"/[locale]">): Prom
 
 export default async function HomePage({ params }: PageProps<"/[locale]">) {
   const locale = (await params).locale as Locale;
-  setRequestLocale(locale);
-  await connection(); // figures come from the database at request time
+  setRequestLocale(locale); // figures come from the database at request time
   const today = todayAsDate();
   const [t, programme, figures, sessions, news, indicators, survey] = await Promise.all([
     getTranslations({ locale, namespace: "home" }),
@@ -113,17 +116,7 @@ export default async function HomePage({ params }: PageProps<"/[locale]">) {
         </section>
       </div>
 
-      {survey && (
-        <section aria-labelledby="survey-title" className="space-y-2 rounded border-s-4 border-yellow-500 bg-yellow-50 p-4">
-          <h2 id="survey-title" className="text-xl font-semibold text-brand-900">
-            {t("surveyHeading")}
-          </h2>
-          <LocalizedText as="p" className="font-medium" value={pickText(locale, survey.titleFr, survey.titleAr)} />
-          {survey.isIllustrative && <p className="text-sm font-semibold text-amber-900">{t("surveyIllustrative")}</p>}
-          <LocalizedText as="p" value={pickText(locale, survey.descriptionFr, survey.descriptionAr)} />
-          {survey.closesAt && <p className="text-sm text-slate-700">{t("surveyCloses", { date: formatInstant(locale, survey.closesAt) })}</p>}
-        </section>
-      )}
+      {survey && <OpenSurvey locale={locale} survey={survey} />}
 
       <section aria-labelledby="news-title" className="space-y-3">
         <h2 id="news-title" className="text-xl font-semibold text-brand-900">

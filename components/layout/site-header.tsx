@@ -9,6 +9,8 @@ const SECTIONS = [
   ["sessions", "/sessions"],
   ["indicators", "/indicators"],
   ["news", "/news"],
+  ["surveys", "/surveys"],
+  ["space", "/space"],
   ["openData", "/open-data"],
 ] as const;
 
@@ -22,7 +24,13 @@ export async function SiteHeader({ locale }: { locale: Locale }) {
         <Link href="/" className="text-lg font-bold underline-offset-4 hover:underline">
           {meta("siteName")}
         </Link>
-        <LocaleSwitch target={other} label={t("switchTo")} description={t("switchToLabel")} />
+        <div className="flex items-center gap-4">
+          {/* A plain link for everyone: the header does not read the session, so public pages stay cacheable. */}
+          <Link href="/staff" className="text-sm underline underline-offset-4">
+            {t("signIn")}
+          </Link>
+          <LocaleSwitch target={other} label={t("switchTo")} description={t("switchToLabel")} />
+        </div>
       </div>
       <nav aria-label={t("mainNav")} className="border-t border-white/20 bg-brand-800">
         <ul className="mx-auto flex max-w-6xl flex-wrap gap-x-5 gap-y-1 px-4 py-2 text-sm font-medium">

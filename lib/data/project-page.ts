@@ -55,6 +55,7 @@ export async function findProjectPage(slug: string) {
           fromValue: true,
           toValue: true,
           reason: true,
+          reasonLang: true,
           actorName: true,
           actorRole: true,
           actorOrganization: true,

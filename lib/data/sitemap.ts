@@ -1,5 +1,6 @@
 import "server-only";
 import { db } from "../db";
+import { openSurveyWhere, publishedResultsWhere } from "../surveys/lifecycle";
 import { publicNewsWhere } from "./news-visibility";
 
 const slugAndDate = { slug: true, updatedAt: true } as const;
@@ -7,10 +8,11 @@ const slugAndDate = { slug: true, updatedAt: true } as const;
 /**
  * The keys of every public page backed by a row, with the row's last change: one small
  * query per table, all at once. Sessions: the CIGOV ones, whose pages are numbered;
- * news: published and not scheduled for later.
+ * news: published and not scheduled for later; surveys: open ones (to answer) and those
+ * whose results are published.
  */
 export async function findSitemapEntries(now: Date) {
-  const [projects, organizations, bodies, sessions, indicators, news] = await Promise.all([
+  const [projects, organizations, bodies, sessions, indicators, news, openSurveys, surveyResults] = await Promise.all([
     db.project.findMany({ orderBy: { slug: "asc" }, select: slugAndDate }),
     db.organization.findMany({ orderBy: { slug: "asc" }, select: slugAndDate }),
     db.governanceBody.findMany({ orderBy: { position: "asc" }, select: slugAndDate }),
@@ -21,6 +23,8 @@ export async function findSitemapEntries(now: Date) {
       orderBy: { publishedAt: "desc" },
       select: slugAndDate,
     }),
+    db.survey.findMany({ where: openSurveyWhere(now), orderBy: { slug: "asc" }, select: slugAndDate }),
+    db.survey.findMany({ where: publishedResultsWhere(now), orderBy: { slug: "asc" }, select: slugAndDate }),
   ]);
-  return { projects, organizations, bodies, sessions, indicators, news };
+  return { projects, organizations, bodies, sessions, indicators, news, openSurveys, surveyResults };
 }

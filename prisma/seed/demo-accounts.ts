@@ -2,10 +2,10 @@
 // this; a real deployment never does). Passwords are random per install and stored only
 // as argon2id hashes; a known password that still verifies is kept, so a restart does not
 // hand out new passwords every time.
-import { hash, verify } from "@node-rs/argon2";
 import { randomBytes } from "node:crypto";
 import type { PrismaClient } from "../../lib/generated/prisma/client";
 import { Role } from "../../lib/generated/prisma/enums";
+import { hashPassword, verifyPassword } from "../../lib/auth/password";
 import { ORG } from "./organizations";
 
 export type DemoAccount = { email: string; password: string; role: Role; organization: string | null };
@@ -21,26 +21,13 @@ const DEMO_SPECS: DemoSpec[] = [
   { email: "partie-prenante@demo.egov.local", name: "Démo — partie prenante", role: Role.STAKEHOLDER, organization: null },
 ];
 
-// argon2id (the library's default algorithm, pinned here) with its default cost, which
-// matches OWASP's minimum for argon2id (19 MiB, 2 passes).
-const ARGON2ID = 2; // Algorithm.Argon2id; the enum is a const enum that a type-stripping build cannot import
-
-export function hashPassword(password: string): Promise<string> {
-  return hash(password, { algorithm: ARGON2ID });
-}
-
 /** 24 characters of base64url: 144 bits from the system's CSPRNG. */
 function generatePassword(): string {
   return randomBytes(18).toString("base64url");
 }
 
 async function stillValid(passwordHash: string | null, password: string | undefined): Promise<boolean> {
-  if (!passwordHash || !password) return false;
-  try {
-    return await verify(passwordHash, password);
-  } catch {
-    return false; // a malformed hash is treated as a mismatch: the password is reset
-  }
+  return Boolean(passwordHash && password && (await verifyPassword(passwordHash, password)));
 }
 
 export async function ensureDemoAccounts(prisma: PrismaClient, known: DemoAccount[]): Promise<DemoAccount[]> {

@@ -1,7 +1,8 @@
 // Categories of the collaborative space. No posts: the space starts empty rather than
-// with invented messages. Who may read: the general and flagship-project categories are
-// public (the programme's activity is public); session categories are working rooms for
-// the stakeholders who take part in the committee's follow-up, so signed-in only.
+// with invented messages. Who may read (lib/data/space-access.ts): the general and
+// flagship-project categories are public, read by everyone and where stakeholders post (the
+// programme's activity is public); session categories are not public: they are the staff's
+// working rooms for preparing and following up the committee, read by staff roles only.
 import { CategoryKind } from "../../lib/generated/prisma/enums";
 import { idOf, type SeedContext, type SeedTx } from "./context";
 import { P } from "./projects-data";

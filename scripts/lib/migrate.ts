@@ -12,10 +12,10 @@ import { projectRoot } from "./paths";
 const migrationsDir = path.join(projectRoot, "prisma", "migrations");
 
 // Prisma Migrate's own advisory lock key: our runner and the real engine exclude each other.
-const MIGRATE_LOCK_KEY = 72707369;
+export const MIGRATE_LOCK_KEY = 72707369;
 
 // Prisma's DDL, verbatim, so the table is the one its engine would create and read.
-const CREATE_MIGRATIONS_TABLE = `CREATE TABLE IF NOT EXISTS _prisma_migrations (
+export const CREATE_MIGRATIONS_TABLE = `CREATE TABLE IF NOT EXISTS _prisma_migrations (
     id                      VARCHAR(36) PRIMARY KEY NOT NULL,
     checksum                VARCHAR(64) NOT NULL,
     finished_at             TIMESTAMPTZ,
@@ -32,7 +32,7 @@ type RecordedMigration = { migration_name: string; checksum: string; finished_at
 const sha256 = (data: string | Buffer) => createHash("sha256").update(data).digest("hex");
 
 /** Like Prisma, accept a file whose only change is its line endings (git autocrlf). */
-function matchesChecksum(script: Buffer, checksum: string): boolean {
+export function matchesChecksum(script: Buffer, checksum: string): boolean {
   const text = script.toString("utf8");
   return [script, text.replaceAll("\r\n", "\n"), text.replaceAll("\n", "\r\n")].some((variant) => sha256(variant) === checksum);
 }

@@ -27,6 +27,8 @@ export type RunningPortal = {
   url: string;
   databaseUrl: string;
   demoAccounts: DemoAccount[];
+  /** The app server's process id (for measurements such as the benchmark's memory). */
+  pid: number;
   /** Resolves with the app's exit code if it stops by itself. */
   exited: Promise<number>;
   stop: () => Promise<void>;
@@ -119,7 +121,7 @@ export async function startPortal(options: PortalOptions): Promise<RunningPortal
       }
       await stopDatabase();
     };
-    return { url, databaseUrl, demoAccounts, exited, stop };
+    return { url, databaseUrl, demoAccounts, pid: child.pid!, exited, stop };
   } catch (error) {
     await stopDatabase();
     throw error;

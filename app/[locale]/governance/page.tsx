@@ -1,5 +1,4 @@
 import type { Metadata } from "next";
-import { connection } from "next/server";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { BodyCard } from "@/components/governance/body-card";
 import { findGovernanceBodies } from "@/lib/data/governance";
@@ -7,6 +6,10 @@ import { groupByTier } from "@/lib/governance-tiers";
 import { LocaleLink } from "@/components/locale-link";
 import type { Locale } from "@/lib/i18n/routing";
 import { pageMetadata } from "@/lib/metadata";
+
+// Cached page (docs/decisions.md, "Caching"): rendered on its first visit, then served from the
+// shared cache until an edit expires it (lib/cache/invalidate.ts) or an hour passes.
+export const revalidate = 3600;
 
 export async function generateMetadata({ params }: PageProps<"/[locale]/governance">): Promise<Metadata> {
   const locale = (await params).locale as Locale;
@@ -17,7 +20,6 @@ export async function generateMetadata({ params }: PageProps<"/[locale]/governan
 export default async function GovernancePage({ params }: PageProps<"/[locale]/governance">) {
   const locale = (await params).locale as Locale;
   setRequestLocale(locale);
-  await connection();
   const [t, bodies] = await Promise.all([getTranslations({ locale, namespace: "governance" }), findGovernanceBodies()]);
   const tiers = groupByTier(bodies);
 

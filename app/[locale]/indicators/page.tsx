@@ -1,5 +1,4 @@
 import type { Metadata } from "next";
-import { connection } from "next/server";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { IndicatorFacts } from "@/components/indicators/indicator-facts";
 import { LocalizedText } from "@/components/localized-text";
@@ -8,6 +7,10 @@ import { pickText } from "@/lib/i18n/localized";
 import { LocaleLink } from "@/components/locale-link";
 import type { Locale } from "@/lib/i18n/routing";
 import { pageMetadata } from "@/lib/metadata";
+
+// Cached page (docs/decisions.md, "Caching"): rendered on its first visit, then served from the
+// shared cache until an edit expires it (lib/cache/invalidate.ts) or an hour passes.
+export const revalidate = 3600;
 
 export async function generateMetadata({ params }: PageProps<"/[locale]/indicators">): Promise<Metadata> {
   const locale = (await params).locale as Locale;
@@ -18,7 +21,6 @@ export async function generateMetadata({ params }: PageProps<"/[locale]/indicato
 export default async function IndicatorsPage({ params }: PageProps<"/[locale]/indicators">) {
   const locale = (await params).locale as Locale;
   setRequestLocale(locale);
-  await connection();
   const [t, indicators] = await Promise.all([getTranslations({ locale, namespace: "indicators" }), findIndicators()]);
 
   return (

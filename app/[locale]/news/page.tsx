@@ -13,6 +13,9 @@ import type { Locale } from "@/lib/i18n/routing";
 import { pageMetadata } from "@/lib/metadata";
 import { parsePageParam } from "@/lib/route-params";
 
+// Depends on the visitor (query string, session or cookie): rendered for each request, never cached.
+export const dynamic = "force-dynamic";
+
 const PER_PAGE = 10;
 
 type Props = PageProps<"/[locale]/news">;

@@ -1,5 +1,4 @@
 import type { Metadata } from "next";
-import { connection } from "next/server";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import type { ReactNode } from "react";
 import { publicBaseUrl } from "@/lib/env";
@@ -12,8 +11,13 @@ import { ExampleLinks } from "./_components/example-links";
 import { FieldTable } from "./_components/field-table";
 import { codeTag } from "./_components/code-tag";
 import { ParameterTable } from "./_components/parameter-table";
+import { SurveyApiDocs } from "./_components/survey-api";
 
-const SECTIONS = ["licence", "conventions", "projects", "csv", "sessions", "indicators", "feeds"] as const;
+// Cached page (docs/decisions.md, "Caching"): rendered on its first visit, then served from the
+// shared cache until an edit expires it (lib/cache/invalidate.ts) or an hour passes.
+export const revalidate = 3600;
+
+const SECTIONS = ["licence", "conventions", "projects", "csv", "sessions", "indicators", "surveys", "feeds"] as const;
 
 const RESPONSE_SHAPE = `{
   "data": [ … ],
@@ -49,8 +53,7 @@ function Code({ children }: { children: ReactNode }) {
 
 export default async function OpenDataPage({ params }: PageProps<"/[locale]/open-data">) {
   const locale = (await params).locale as Locale;
-  setRequestLocale(locale);
-  await connection(); // example addresses use the configured public URL, read at run time
+  setRequestLocale(locale); // example addresses use the configured public URL, read at run time
   const t = await getTranslations({ locale, namespace: "openData" });
   const base = publicBaseUrl();
   const api = `${base}/api/v1`;
@@ -147,6 +150,10 @@ export default async function OpenDataPage({ params }: PageProps<"/[locale]/open
         <p>{t("indicators.summary")}</p>
         <ExampleLinks heading={t("examples")} examples={[example("exampleLabels.indicators", `${api}/indicators`)]} />
         <FieldTable locale={locale} endpoint="indicators" fields={INDICATOR_FIELDS} caption={t("indicators.fieldsCaption")} />
+      </Section>
+
+      <Section id="surveys" title={t("sections.surveys")}>
+        <SurveyApiDocs locale={locale} api={api} />
       </Section>
 
       <Section id="feeds" title={t("sections.feeds")}>

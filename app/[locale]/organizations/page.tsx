@@ -1,5 +1,4 @@
 import type { Metadata } from "next";
-import { connection } from "next/server";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { LocalizedText } from "@/components/localized-text";
 import { FreshnessLabel } from "@/components/organizations/freshness-label";
@@ -11,6 +10,10 @@ import { LocaleLink } from "@/components/locale-link";
 import type { Locale } from "@/lib/i18n/routing";
 import { pageMetadata } from "@/lib/metadata";
 
+// Cached page (docs/decisions.md, "Caching"): rendered on its first visit, then served from the
+// shared cache until an edit expires it (lib/cache/invalidate.ts) or an hour passes.
+export const revalidate = 3600;
+
 export async function generateMetadata({ params }: PageProps<"/[locale]/organizations">): Promise<Metadata> {
   const locale = (await params).locale as Locale;
   const t = await getTranslations({ locale, namespace: "organizations" });
@@ -20,7 +23,6 @@ export async function generateMetadata({ params }: PageProps<"/[locale]/organiza
 export default async function OrganizationsPage({ params }: PageProps<"/[locale]/organizations">) {
   const locale = (await params).locale as Locale;
   setRequestLocale(locale);
-  await connection();
   const [t, organizations] = await Promise.all([getTranslations({ locale, namespace: "organizations" }), findOrganizationsWithFreshness()]);
   const now = new Date();
   // Sorted in the reader's language, so the Arabic list is in Arabic alphabetical order.

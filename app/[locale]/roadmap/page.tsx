@@ -12,6 +12,9 @@ import { parseRoadmapFilters, toSearchParams } from "@/lib/validation/roadmap";
 import { FilterForm } from "./_components/filter-form";
 import { RoadmapPagination } from "./_components/pagination";
 
+// Depends on the visitor (query string, session or cookie): rendered for each request, never cached.
+export const dynamic = "force-dynamic";
+
 export async function generateMetadata({ params }: PageProps<"/[locale]/roadmap">): Promise<Metadata> {
   const locale = (await params).locale as Locale;
   const t = await getTranslations({ locale, namespace: "roadmap" });

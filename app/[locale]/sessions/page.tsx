@@ -1,5 +1,4 @@
 import type { Metadata } from "next";
-import { connection } from "next/server";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { ScrollTable, tableClasses as c } from "@/components/scroll-table";
 import { SessionStatusBadge } from "@/components/sessions/session-status-badge";
@@ -13,6 +12,10 @@ import type { Locale } from "@/lib/i18n/routing";
 import { pageMetadata } from "@/lib/metadata";
 import { LocalizedText } from "@/components/localized-text";
 
+// Cached page (docs/decisions.md, "Caching"): rendered on its first visit, then served from the
+// shared cache until an edit expires it (lib/cache/invalidate.ts) or an hour passes.
+export const revalidate = 3600;
+
 export async function generateMetadata({ params }: PageProps<"/[locale]/sessions">): Promise<Metadata> {
   const locale = (await params).locale as Locale;
   const t = await getTranslations({ locale, namespace: "sessions" });
@@ -24,7 +27,6 @@ const COUNTS = ["agendaItems", "decisions", "reviews", "launches", "demonstratio
 export default async function SessionsPage({ params }: PageProps<"/[locale]/sessions">) {
   const locale = (await params).locale as Locale;
   setRequestLocale(locale);
-  await connection();
   const [t, sessions] = await Promise.all([getTranslations({ locale, namespace: "sessions" }), findSessions()]);
 
   return (

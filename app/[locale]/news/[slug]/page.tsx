@@ -1,6 +1,5 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
-import { connection } from "next/server";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { Breadcrumb } from "@/components/breadcrumb";
 import { LocalizedText } from "@/components/localized-text";
@@ -15,12 +14,19 @@ import type { Locale } from "@/lib/i18n/routing";
 import { pageMetadata } from "@/lib/metadata";
 import { splitParagraphs } from "@/lib/paragraphs";
 
+// Cached page (docs/decisions.md, "Caching"): rendered on its first visit, then served from the
+// shared cache until an edit expires it (lib/cache/invalidate.ts) or an hour passes.
+export const revalidate = 3600;
+// No page is rendered at build time (the build has no database).
+export function generateStaticParams() {
+  return [];
+}
+
 type Props = PageProps<"/[locale]/news/[slug]">;
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { locale: raw, slug } = await params;
   const locale = raw as Locale;
-  await connection();
   const item = await findPublishedNewsItem(slug);
   if (!item) return {};
   return pageMetadata({
@@ -38,7 +44,6 @@ export default async function NewsItemPage({ params }: Props) {
   const { locale: raw, slug } = await params;
   const locale = raw as Locale;
   setRequestLocale(locale);
-  await connection();
   const [t, item] = await Promise.all([getTranslations({ locale, namespace: "news" }), findPublishedNewsItem(slug)]);
   if (!item) notFound();
   const title = pickText(locale, item.titleFr, item.titleAr);

@@ -1,6 +1,5 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
-import { connection } from "next/server";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { Breadcrumb } from "@/components/breadcrumb";
 import { LocalizedText } from "@/components/localized-text";
@@ -16,12 +15,19 @@ import { LocaleLink } from "@/components/locale-link";
 import type { Locale } from "@/lib/i18n/routing";
 import { pageMetadata } from "@/lib/metadata";
 
+// Cached page (docs/decisions.md, "Caching"): rendered on its first visit, then served from the
+// shared cache until an edit expires it (lib/cache/invalidate.ts) or an hour passes.
+export const revalidate = 3600;
+// No page is rendered at build time (the build has no database).
+export function generateStaticParams() {
+  return [];
+}
+
 type Props = PageProps<"/[locale]/organizations/[slug]">;
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { locale: raw, slug } = await params;
   const locale = raw as Locale;
-  await connection();
   const [t, organization] = await Promise.all([getTranslations({ locale, namespace: "organizations" }), findOrganization(slug)]);
   if (!organization) return {};
   const name = pickText(locale, organization.nameFr, organization.nameAr).text;
@@ -37,7 +43,6 @@ export default async function OrganizationPage({ params }: Props) {
   const { locale: raw, slug } = await params;
   const locale = raw as Locale;
   setRequestLocale(locale);
-  await connection();
   const [t, organization] = await Promise.all([getTranslations({ locale, namespace: "organizations" }), findOrganization(slug)]);
   if (!organization) notFound();
   const now = new Date();

@@ -1,11 +1,12 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
-import { connection } from "next/server";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { Breadcrumb } from "@/components/breadcrumb";
 import { LocalizedText } from "@/components/localized-text";
 import { ProgressBar } from "@/components/projects/progress-bar";
 import { FlagshipBadge, LateBadge, StatusBadge } from "@/components/projects/status-badge";
+import { ProjectDiscussions } from "@/components/space/linked-threads";
+import { ProjectSurveyRating } from "@/components/surveys/project-survey-rating";
 import { findProjectPage } from "@/lib/data/project-page";
 import { todayAsDate } from "@/lib/dates";
 import { daysSince } from "@/lib/freshness";
@@ -19,6 +20,14 @@ import { parseSlug } from "@/lib/route-params";
 import { ProjectHistory } from "./_components/history";
 import { ProjectSchedule } from "./_components/schedule";
 
+// Cached page (docs/decisions.md, "Caching"): rendered on its first visit, then served from the
+// shared cache until an edit expires it (lib/cache/invalidate.ts) or an hour passes.
+export const revalidate = 3600;
+// No page is rendered at build time (the build has no database).
+export function generateStaticParams() {
+  return [];
+}
+
 async function load(slug: string) {
   // A malformed slug cannot exist: answer 404 without a query.
   return parseSlug(slug) ? findProjectPage(slug) : null;
@@ -26,7 +35,6 @@ async function load(slug: string) {
 
 export async function generateMetadata({ params }: PageProps<"/[locale]/projects/[slug]">): Promise<Metadata> {
   const { locale, slug } = (await params) as { locale: Locale; slug: string };
-  await connection();
   const project = await load(slug);
   if (!project) return {};
   return pageMetadata({
@@ -40,7 +48,6 @@ export async function generateMetadata({ params }: PageProps<"/[locale]/projects
 export default async function ProjectPage({ params }: PageProps<"/[locale]/projects/[slug]">) {
   const { locale, slug } = (await params) as { locale: Locale; slug: string };
   setRequestLocale(locale);
-  await connection();
   const project = await load(slug);
   if (!project) notFound();
   const t = await getTranslations({ locale, namespace: "project" });
@@ -140,6 +147,7 @@ export default async function ProjectPage({ params }: PageProps<"/[locale]/proje
         </dl>
       </section>
 
+      <ProjectSurveyRating locale={locale} projectId={project.id} />
       <ProjectSchedule locale={locale} project={project} />
       <ProjectHistory locale={locale} changes={project.changes} />
 
@@ -204,6 +212,7 @@ export default async function ProjectPage({ params }: PageProps<"/[locale]/proje
           </ul>
         </section>
       )}
+      <ProjectDiscussions locale={locale} projectId={project.id} projectSlug={project.slug} />
     </article>
   );
 }

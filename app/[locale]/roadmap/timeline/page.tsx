@@ -13,6 +13,9 @@ import { layoutTimeline, type Bar } from "@/lib/timeline";
 import { parseRoadmapFilters, toSearchParams } from "@/lib/validation/roadmap";
 import { RoadmapPagination } from "../_components/pagination";
 
+// Depends on the visitor (query string, session or cookie): rendered for each request, never cached.
+export const dynamic = "force-dynamic";
+
 function Mark({ bar, kind }: { bar: Bar; kind: "planned" | "actual" }) {
   if (bar.isPoint) {
     return (

@@ -1,12 +1,12 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
-import { connection } from "next/server";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { Breadcrumb } from "@/components/breadcrumb";
 import { LocalizedText } from "@/components/localized-text";
 import { DecisionsTable } from "@/components/sessions/decisions-table";
 import { ProjectLinkList } from "@/components/sessions/project-link-list";
 import { SessionStatusBadge } from "@/components/sessions/session-status-badge";
+import { SessionDiscussions } from "@/components/space/linked-threads";
 import { SourceCitation } from "@/components/source-citation";
 import { findSessionByNumber } from "@/lib/data/sessions";
 import { formatDate, formatInstant } from "@/lib/i18n/format";
@@ -15,6 +15,14 @@ import { LocaleLink } from "@/components/locale-link";
 import type { Locale } from "@/lib/i18n/routing";
 import { pageMetadata } from "@/lib/metadata";
 import { parseSessionNumber } from "@/lib/route-params";
+
+// Cached page (docs/decisions.md, "Caching"): rendered on its first visit, then served from the
+// shared cache until an edit expires it (lib/cache/invalidate.ts) or an hour passes.
+export const revalidate = 3600;
+// No page is rendered at build time (the build has no database).
+export function generateStaticParams() {
+  return [];
+}
 
 type Props = PageProps<"/[locale]/sessions/[number]">;
 
@@ -26,7 +34,6 @@ async function loadSession(raw: string) {
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { locale: raw, number } = await params;
   const locale = raw as Locale;
-  await connection();
   const [t, session] = await Promise.all([getTranslations({ locale, namespace: "sessions" }), loadSession(number)]);
   if (!session) return {};
   const title = t("detailTitle", { number: session.number, body: session.body.acronym ?? session.body.nameFr });
@@ -44,7 +51,6 @@ export default async function SessionPage({ params }: Props) {
   const { locale: raw, number } = await params;
   const locale = raw as Locale;
   setRequestLocale(locale);
-  await connection();
   const [t, session] = await Promise.all([getTranslations({ locale, namespace: "sessions" }), loadSession(number)]);
   if (!session) notFound();
   const bodyName = pickText(locale, session.body.nameFr, session.body.nameAr);
@@ -205,6 +211,8 @@ export default async function SessionPage({ params }: Props) {
           </ul>
         )}
       </section>
+
+      <SessionDiscussions locale={locale} sessionNumber={session.number} />
 
       {session.source && (
         <section aria-labelledby="source-title" className="space-y-2 border-t border-slate-200 pt-4">

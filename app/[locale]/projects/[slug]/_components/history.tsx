@@ -15,6 +15,8 @@ export async function ProjectHistory({ locale, changes }: { locale: Locale; chan
   const t = await getTranslations({ locale, namespace: "project" });
   const sep = labelSeparator(locale);
   const ts = await getTranslations({ locale, namespace: "status" });
+  const tr = await getTranslations({ locale, namespace: "staff" });
+  const role = (raw: string) => (tr.has(`roles.${raw}` as never) ? tr(`roles.${raw}` as never) : raw);
   const value = (change: Change, raw: string | null): string | null => {
     if (raw === null || raw === "") return null;
     if (change.field === "STATUS" || change.field === "CREATED") return ts.has(raw as never) ? ts(raw as never) : raw;
@@ -54,12 +56,15 @@ export async function ProjectHistory({ locale, changes }: { locale: Locale; chan
                     {t("reason")}
                     {sep}
                   </span>
-                  <span dir="auto">{change.reason}</span>
+                  {/* The language the editor wrote in, so screen readers read it with the right voice. */}
+                  <span dir="auto" lang={change.reasonLang ?? undefined}>
+                    {change.reason}
+                  </span>
                 </p>
                 <p className="text-sm text-slate-600">
                   {change.occurredOn && <>{t("occurredOn", { date: formatDate(locale, change.occurredOn) })} · </>}
                   {t("recordedOn", { date: formatInstant(locale, change.createdAt) })} · {t("by")} <span dir="auto">{change.actorName}</span>
-                  {change.actorRole && <> ({change.actorRole}{change.actorOrganization ? `, ${change.actorOrganization}` : ""})</>}
+                  {change.actorRole && <> ({role(change.actorRole)}{change.actorOrganization ? `, ${change.actorOrganization}` : ""})</>}
                 </p>
                 {change.approvedBySession?.body.kind === "CIGOV" && (
                   <p className="text-sm">

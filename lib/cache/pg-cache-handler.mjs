@@ -1,0 +1,128 @@
+// A Next.js cache handler (the documented `cacheHandler` interface: get, set, revalidateTag,
+// resetRequestCache) that keeps rendered pages and route responses in PostgreSQL, so every
+// app instance behind a load balancer serves the same cache and sees the same
+// invalidations. Plain JavaScript: Next loads it at run time, outside the bundle.
+//
+// Tables: "NextCacheEntry" (one row per cache key, the value serialized with v8, its tags)
+// and "NextCacheTag" (when a tag was last invalidated); migration 20261123050000_next_cache.
+// An entry is stale when any of its tags was invalidated after the entry was written.
+//
+// Each instance also keeps what it read for LOCAL_TTL_MS: under load most hits cost no
+// query, and an invalidation made by another instance is seen within that delay.
+import { serialize, deserialize } from "node:v8";
+import pg from "pg";
+
+const LOCAL_TTL_MS = Number(process.env.CACHE_LOCAL_TTL_MS ?? 1000);
+const LOCAL_MAX_ENTRIES = 1000;
+const TAGS_HEADER = "x-next-cache-tags";
+
+/** Shared by every handler instance of the process (Next creates one per request). */
+const shared = globalThis.__egovPgCache ?? (globalThis.__egovPgCache = { pool: null, local: new Map(), disabled: false });
+
+function pool() {
+  if (shared.disabled) return null;
+  if (!shared.pool) {
+    // `next build` also instantiates the handler, without a database: caching is then off.
+    if (!process.env.DATABASE_URL) {
+      shared.disabled = true;
+      return null;
+    }
+    shared.pool = new pg.Pool({
+      connectionString: process.env.DATABASE_URL,
+      max: Number(process.env.CACHE_POOL_MAX ?? 4),
+      connectionTimeoutMillis: 3000,
+      idleTimeoutMillis: 30000,
+      statement_timeout: 5000,
+    });
+    // A broken idle connection must not crash the server; the next query reconnects.
+    shared.pool.on("error", () => {});
+  }
+  return shared.pool;
+}
+
+function tagsOf(value, ctx) {
+  const header = value?.headers?.[TAGS_HEADER];
+  const fromHeader = typeof header === "string" && header !== "" ? header.split(",") : [];
+  return [...new Set([...fromHeader, ...(ctx?.tags ?? []), ...(ctx?.softTags ?? [])])];
+}
+
+function remember(key, entry) {
+  shared.local.delete(key);
+  shared.local.set(key, { entry, readAt: Date.now() });
+  if (shared.local.size > LOCAL_MAX_ENTRIES) shared.local.delete(shared.local.keys().next().value);
+}
+
+export default class PgCacheHandler {
+  constructor(context) {
+    this.revalidatedTags = context?.revalidatedTags ?? [];
+  }
+
+  async get(key, ctx) {
+    const local = shared.local.get(key);
+    if (local && Date.now() - local.readAt < LOCAL_TTL_MS) return local.entry;
+    const db = pool();
+    if (!db) return null;
+    try {
+      // One round trip: the entry, and whether any of its tags (or the ones asked for) expired since.
+      const { rows } = await db.query(
+        `SELECT e."value", e."lastModified",
+                EXISTS (SELECT 1 FROM "NextCacheTag" t WHERE t."tag" = ANY (e."tags" || $2::text[]) AND t."expiredAt" > e."lastModified") AS "isExpired"
+           FROM "NextCacheEntry" e WHERE e."key" = $1`,
+        [key, [...(ctx?.tags ?? []), ...(ctx?.softTags ?? [])]],
+      );
+      const row = rows[0];
+      if (!row || row.isExpired) {
+        shared.local.delete(key);
+        return null;
+      }
+      const stored = deserialize(row.value);
+      if (this.revalidatedTags.length > 0 && tagsOf(stored.value, ctx).some((tag) => this.revalidatedTags.includes(tag))) return null;
+      const entry = { lastModified: Number(row.lastModified), value: stored.value, cacheControl: stored.cacheControl };
+      remember(key, entry);
+      return entry;
+    } catch (error) {
+      // The cache is an optimisation: when PostgreSQL is unreachable, render instead.
+      console.error(JSON.stringify({ level: "warn", msg: "cache read failed", error: error?.code ?? String(error?.message ?? error) }));
+      return null;
+    }
+  }
+
+  async set(key, data, ctx) {
+    const db = pool();
+    if (!db) return;
+    if (data === null) {
+      shared.local.delete(key);
+      await db.query(`DELETE FROM "NextCacheEntry" WHERE "key" = $1`, [key]).catch(() => {});
+      return;
+    }
+    const lastModified = Date.now();
+    const cacheControl = ctx?.cacheControl;
+    remember(key, { lastModified, value: data, cacheControl });
+    try {
+      await db.query(
+        `INSERT INTO "NextCacheEntry" ("key", "value", "tags", "lastModified") VALUES ($1, $2, $3, $4)
+         ON CONFLICT ("key") DO UPDATE SET "value" = EXCLUDED."value", "tags" = EXCLUDED."tags", "lastModified" = EXCLUDED."lastModified"`,
+        [key, serialize({ value: data, cacheControl }), tagsOf(data, ctx), lastModified],
+      );
+    } catch (error) {
+      console.error(JSON.stringify({ level: "warn", msg: "cache write failed", error: error?.code ?? String(error?.message ?? error) }));
+    }
+  }
+
+  async revalidateTag(tags) {
+    const list = (Array.isArray(tags) ? tags : [tags]).filter(Boolean);
+    if (list.length === 0) return;
+    // Forget local copies at once, so the instance that made the edit never serves the old page.
+    for (const [key, { entry }] of shared.local) if (tagsOf(entry.value).some((tag) => list.includes(tag))) shared.local.delete(key);
+    const db = pool();
+    if (!db) return;
+    // +1: an entry written in the same millisecond as the invalidation counts as stale.
+    await db.query(
+      `INSERT INTO "NextCacheTag" ("tag", "expiredAt") SELECT unnest($1::text[]), $2
+       ON CONFLICT ("tag") DO UPDATE SET "expiredAt" = EXCLUDED."expiredAt"`,
+      [list, Date.now() + 1],
+    );
+  }
+
+  resetRequestCache() {}
+}

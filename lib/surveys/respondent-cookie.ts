@@ -1,0 +1,45 @@
+import "server-only";
+import { cookies } from "next/headers";
+import { isServedOverHttps } from "../env";
+import { deriveKey } from "../security/keys";
+import { createRespondentToken, signRespondentToken, verifyRespondentToken } from "./respondent-token";
+
+const KEY_PURPOSE = "survey-respondent-token";
+const MAX_AGE_SECONDS = 365 * 24 * 3600;
+
+/** The signing key of respondent tokens (cookie and API header), derived from NEXTAUTH_SECRET. */
+export function respondentTokenKey(): Buffer {
+  return deriveKey(KEY_PURPOSE);
+}
+
+// __Host- (over HTTPS): the browser refuses the cookie unless Secure, Path=/ and without
+// Domain, so no sibling subdomain can plant or overwrite a respondent token.
+function cookieName(): string {
+  return isServedOverHttps() ? "__Host-egov-respondent" : "egov-respondent";
+}
+
+/** The respondent's token from their cookie, when present and signed by us. */
+export async function readRespondentToken(): Promise<string | null> {
+  const jar = await cookies();
+  return verifyRespondentToken(jar.get(cookieName())?.value, respondentTokenKey());
+}
+
+/**
+ * The respondent's token, created and set in the cookie when missing (server actions only:
+ * pages cannot set cookies). HttpOnly: page scripts never see it; SameSite=Lax: other sites
+ * cannot post with it; Secure whenever the portal is served over HTTPS.
+ */
+export async function ensureRespondentToken(): Promise<string> {
+  const existing = await readRespondentToken();
+  if (existing) return existing;
+  const token = createRespondentToken();
+  const jar = await cookies();
+  jar.set(cookieName(), signRespondentToken(token, respondentTokenKey()), {
+    httpOnly: true,
+    sameSite: "lax",
+    secure: isServedOverHttps(),
+    path: "/",
+    maxAge: MAX_AGE_SECONDS,
+  });
+  return token;
+}
