@@ -157,7 +157,7 @@ async function main(): Promise<void> {
     printTable(rows);
     const maxRss = rss.stop();
     console.log("");
-    console.log(`survey submissions: ${stored} stored in 30 s = ${(stored / 30).toFixed(0)}/s; acknowledged (2xx) ${submission.requests - submission.non2xx - submission.errors}; lost ${submission.requests - submission.non2xx - submission.errors - stored}`);
+    console.log(`survey submissions: ${stored} stored in 30 s = ${(stored / 30).toFixed(0)}/s; acknowledged (2xx) ${submission.requests - submission.non2xx - submission.errors}; acknowledged but not stored ${Math.max(0, submission.requests - submission.non2xx - submission.errors - stored)} (requests cut off when the run ends are stored without being acknowledged)`);
     console.log(`roadmap search, uncached, 1 connection: p50 ${uncached.latency.p50} ms, p97.5 ${uncached.latency.p97_5} ms, p99 ${uncached.latency.p99} ms`);
     console.log(`server memory (RSS, app process tree): max ${(maxRss / 1024 / 1024).toFixed(0)} MB`);
     console.log(`machine: ${os.cpus().length} × ${os.cpus()[0]?.model ?? "cpu"}, ${(os.totalmem() / 2 ** 30).toFixed(0)} GiB, node ${process.version}; load generator on the same machine`);

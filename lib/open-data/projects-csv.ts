@@ -26,6 +26,9 @@ export async function streamProjectsCsv({ filters, locale, today, baseUrl, batch
   const first = await fetchBatch(1);
   const encoder = new TextEncoder();
   let page = 1;
+  // Set when the client goes away mid-download: the batch then being read is dropped, not
+  // written to a closed stream (which used to be logged as a failure).
+  let isCancelled = false;
   return new ReadableStream<Uint8Array>({
     start(controller) {
       controller.enqueue(encoder.encode(UTF8_BOM + toCsvRecords([PROJECT_FIELD_KEYS]) + toCsvRecords(first)));
@@ -35,12 +38,16 @@ export async function streamProjectsCsv({ filters, locale, today, baseUrl, batch
       try {
         page += 1;
         const rows = await fetchBatch(page);
+        if (isCancelled) return;
         if (rows.length) controller.enqueue(encoder.encode(toCsvRecords(rows)));
         if (rows.length < batchSize) controller.close();
       } catch (error) {
         console.error("[open-data] projects CSV failed while streaming:", error);
         controller.error(error);
       }
+    },
+    cancel() {
+      isCancelled = true;
     },
   });
 }
