@@ -8,6 +8,8 @@ const nextConfig: NextConfig = {
   // Separate build folders let an e2e run build while `npm start` serves (scripts/lib/build.ts).
   distDir: process.env.EGOV_DIST_DIR ?? ".next",
   poweredByHeader: false,
+  // server.mjs compresses: it must see a page's HTML before compression to shape it.
+  compress: false,
   // Cached pages live in PostgreSQL, shared by every instance (docs/decisions.md, "Caching");
   // Next's own per-process memory copy is off, so no instance serves a page another expired.
   cacheHandler: fileURLToPath(new URL("./lib/cache/pg-cache-handler.mjs", import.meta.url)),

@@ -25,7 +25,8 @@ export default defineConfig({
   webServer: {
     command: `node --import tsx scripts/e2e-server.ts`,
     url: `http://localhost:${port}/api/health`,
-    env: { PORT: String(port) },
+    // One JSON line per request would drown the test report; tests/e2e/logs.spec.ts reads its own instance's full logs.
+    env: { PORT: String(port), LOG_LEVEL: process.env.LOG_LEVEL ?? "warn" },
     timeout: 600_000,
     reuseExistingServer: false,
     gracefulShutdown: { signal: "SIGTERM", timeout: 15_000 },

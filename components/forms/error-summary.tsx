@@ -3,8 +3,8 @@ import { useEffect, useRef } from "react";
 
 /**
  * GOV.UK-style error summary: listed at the top, each entry links to its field, and it takes
- * focus when it appears so a screen reader announces it (without JavaScript it is simply
- * the first thing after the heading).
+ * focus when it appears so a screen reader announces it: through `autofocus` in the HTML on
+ * public pages (they ship no script), and the effect below when a back-office form re-renders.
  */
 export function ErrorSummary({ title, errors }: { title: string; errors: Array<{ field: string; message: string }> }) {
   const ref = useRef<HTMLDivElement>(null);
@@ -13,7 +13,7 @@ export function ErrorSummary({ title, errors }: { title: string; errors: Array<{
   }, [errors]);
   if (errors.length === 0) return null;
   return (
-    <div ref={ref} tabIndex={-1} role="alert" aria-labelledby="error-summary-title" className="mb-6 rounded border-4 border-red-700 p-4 focus:outline focus:outline-4 focus:outline-yellow-400">
+    <div ref={ref} tabIndex={-1} autoFocus role="alert" aria-labelledby="error-summary-title" className="mb-6 rounded border-4 border-red-700 p-4 focus:outline focus:outline-4 focus:outline-yellow-400">
       <h2 id="error-summary-title" className="text-lg font-bold text-red-800">
         {title}
       </h2>

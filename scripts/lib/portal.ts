@@ -11,7 +11,7 @@ import { assertDatabaseReachable, assertPortFree, resolveAuthSecret } from "./co
 import { startEmbeddedDatabase, type EmbeddedDatabase } from "./embedded-db";
 import { guardChild } from "./guard";
 import { applyMigrations } from "./migrate";
-import { nextBin, projectRoot } from "./paths";
+import { projectRoot, serverScript } from "./paths";
 import { withPrisma } from "./prisma-script";
 
 export type PortalOptions = {
@@ -95,7 +95,7 @@ export async function startPortal(options: PortalOptions): Promise<RunningPortal
     if (!options.dev) await ensureBuild(log);
 
     const url = `http://localhost:${port}`;
-    const child = spawn(process.execPath, [nextBin, options.dev ? "dev" : "start", "--port", String(port)], {
+    const child = spawn(process.execPath, [serverScript, ...(options.dev ? ["--dev"] : []), "--port", String(port)], {
       cwd: projectRoot,
       stdio: "inherit",
       env: {

@@ -1,5 +1,5 @@
 // Two app instances on one database, as behind a load balancer: the e2e server and a second
-// `next start` on the same build, same database and same secret. An edit made through one is
+// instance (server.mjs) on the same build, same database and same secret. An edit made through one is
 // served by the other within 5 seconds; survey de-duplication and rate limits hold across
 // both; a server action rendered by one can be submitted to the other.
 import { spawn, type ChildProcess } from "node:child_process";
@@ -8,7 +8,8 @@ import path from "node:path";
 import { expect, test } from "@playwright/test";
 import { createPrisma } from "../../scripts/lib/prisma-script";
 import { findFreePort } from "../../scripts/lib/embedded-db";
-import { nextBin, projectRoot } from "../../scripts/lib/paths";
+import { projectRoot } from "../../scripts/lib/paths";
+import { appServerArgs } from "../helpers/app-process";
 import { e2eDatabaseUrl, serverInfo, signIn } from "../helpers/accounts";
 
 const prisma = createPrisma(e2eDatabaseUrl());
@@ -23,7 +24,7 @@ test.beforeAll(async () => {
   const port = await findFreePort(3700);
   secondUrl = `http://localhost:${port}`;
   const distDir = process.env.EGOV_DIST_DIR ?? `.next-e2e-${process.env.E2E_PORT ?? "3100"}`;
-  second = spawn(process.execPath, [nextBin, "start", "--port", String(port)], {
+  second = spawn(process.execPath, appServerArgs(port), {
     cwd: projectRoot,
     stdio: "ignore",
     env: {

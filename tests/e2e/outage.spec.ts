@@ -11,7 +11,8 @@ import path from "node:path";
 import { seedDatabase } from "../../prisma/seed";
 import { findFreePort, startEmbeddedDatabase, type EmbeddedDatabase } from "../../scripts/lib/embedded-db";
 import { applyMigrations } from "../../scripts/lib/migrate";
-import { nextBin, projectRoot } from "../../scripts/lib/paths";
+import { projectRoot } from "../../scripts/lib/paths";
+import { appServerArgs } from "../helpers/app-process";
 import { withPrisma } from "../../scripts/lib/prisma-script";
 
 const HEALTH_LIMIT_MS = 5_000;
@@ -51,7 +52,7 @@ test.describe("database outage", () => {
     await withPrisma(database.url, (prisma) => seedDatabase(prisma));
     const port = await findFreePort();
     base = `http://127.0.0.1:${port}`;
-    server = spawn(process.execPath, [nextBin, "start", "--port", String(port)], {
+    server = spawn(process.execPath, appServerArgs(port), {
       cwd: projectRoot,
       env: {
         ...process.env,

@@ -245,7 +245,7 @@ test.describe("survey pages", () => {
     }
   }
 
-  test("the error state with JavaScript: the summary takes focus, values stay", async ({ browser, request }) => {
+  test("the error state: the summary takes focus without any script, values stay", async ({ browser, request }) => {
     const [, multiple] = await surveyQuestions(request);
     const context = await browser.newContext({ viewport: { width: 360, height: 800 } });
     const page = await context.newPage();

@@ -1,0 +1,244 @@
+// @ts-check
+// The portal's HTTP server: Next's request handler behind a thin layer that does, for every
+// response, what Next cannot do without giving up its page cache (docs/decisions.md,
+// "The server around Next"):
+//  - refuse state-changing requests from another origin (lib/http/origin-check.mjs);
+//  - security headers, and a Content-Security-Policy whose script hashes come from the HTML
+//    actually sent (nonces would make every cached page unique);
+//  - public pages without the React runtime (they work without JavaScript by design);
+//  - compression, a request id and one JSON log line per request;
+//  - graceful shutdown: stop accepting, finish what is in flight, then exit (the database
+//    pool is closed at exit, lib/db.ts).
+// Usage: node server.mjs [--dev] [--port N]   (PORT, HOSTNAME also read from the environment)
+import { createServer } from "node:http";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import compression from "compression";
+import { logger, maskAddresses, requestContext, requestIdFrom, routeConsoleToLogger } from "./lib/http/logging.mjs";
+import { refusedOrigin } from "./lib/http/origin-check.mjs";
+import { commonHeaders, keepsRuntime, pagePolicy, processHtml, RESOURCE_POLICY } from "./lib/http/response-policy.mjs";
+
+const argv = process.argv.slice(2);
+const dev = argv.includes("--dev");
+const portArg = argv.indexOf("--port");
+const port = Number(portArg >= 0 ? argv[portArg + 1] : (process.env.PORT ?? 3000));
+const hostname = process.env.HOSTNAME || undefined;
+// @ts-expect-error NODE_ENV is typed read-only by Next's types; it must be set before Next loads.
+process.env.NODE_ENV ??= dev ? "development" : "production";
+
+const publicBase = process.env.PUBLIC_BASE_URL || process.env.NEXTAUTH_URL || "";
+const site = { https: publicBase.startsWith("https://"), publicOrigin: publicBase ? new URL(publicBase).origin : null };
+const headersForAll = commonHeaders(site);
+const shutdownGraceMs = 10_000;
+
+routeConsoleToLogger();
+
+const { default: next } = await import("next");
+const app = next({ dev, dir: path.dirname(fileURLToPath(import.meta.url)), port, hostname: hostname ?? "localhost" });
+await app.prepare();
+const handle = app.getRequestHandler();
+const compress = compression();
+
+let inFlight = 0;
+let stopping = false;
+
+const server = createServer((req, res) => {
+  const started = process.hrtime.bigint();
+  const requestId = requestIdFrom(trustedProxy() ? req.headers["x-request-id"] : undefined);
+  req.headers["x-request-id"] = requestId; // app code can read it through headers()
+  const route = maskAddresses(decodeSafely((req.url ?? "/").split("?")[0] ?? "/")); // never the query string: it can hold tokens or search terms
+  inFlight += 1;
+  res.once("close", () => {
+    inFlight -= 1;
+    const ms = Number(process.hrtime.bigint() - started) / 1e6;
+    requestContext.run({ requestId, method: req.method ?? "GET", route }, () => {
+      const level = res.statusCode >= 500 ? "error" : "info";
+      logger[level]({ status: res.statusCode, ms: Math.round(ms * 10) / 10, aborted: !res.writableFinished || undefined }, "request");
+    });
+    if (stopping && inFlight === 0) finishShutdown();
+  });
+  if (stopping) res.setHeader("Connection", "close");
+  res.setHeader("X-Request-Id", requestId);
+  for (const [name, value] of headersForAll) res.setHeader(name, value);
+
+  requestContext.run({ requestId, method: req.method ?? "GET", route }, () => {
+    const refused = refusedOrigin(req, site);
+    if (refused) {
+      logger.warn({ reason: refused }, "refused a state-changing request from another origin");
+      return sendForbidden(req, res);
+    }
+    compress(/** @type {any} */ (req), /** @type {any} */ (res), () => {
+      // Next's own zlib stream leak fix (release-compression-stream): a client that leaves
+      // mid-response never ends the compression stream, so destroy it.
+      res.once("close", () => {
+        if (!res.writableFinished) /** @type {any} */ (res).destroy?.();
+      });
+      shapeHtml(route, res, (req.url ?? "/").split("?")[0] ?? "/");
+      handle(req, res).catch((error) => {
+        logger.error({ err: { type: error?.name, message: maskAddresses(String(error?.message)) } }, "request handler failed");
+        if (!res.headersSent) res.statusCode = 500;
+        res.end();
+      });
+    });
+  });
+});
+
+/**
+ * HTML is held until complete, then shaped (scripts stripped or hashed) and sent with its
+ * policy; everything else streams through with the resource policy. Pages are cached whole
+ * (Next's page cache) or small, so holding them costs little; streams (CSV, feeds) are not HTML.
+ * @param {string} route
+ * @param {import("node:http").ServerResponse} res
+ * @param {string} rawPath the path as requested (still percent-encoded)
+ */
+function shapeHtml(route, res, rawPath) {
+  const original = { writeHead: res.writeHead, write: res.write, end: res.end, flushHeaders: res.flushHeaders };
+  /** @type {Buffer[]} */
+  const chunks = [];
+  let holding = false;
+  /** @type {any[] | null} */
+  let heldHead = null;
+
+  const isHtml = () => /^text\/html\b/i.test(String(res.getHeader("content-type") ?? ""));
+
+  res.writeHead = /** @type {any} */ (
+    function (/** @type {any[]} */ ...args) {
+      // Headers given to writeHead itself (rare in Next) are applied first so the type is known.
+      const headers = typeof args[1] === "object" ? args[1] : args[2];
+      if (headers && !Array.isArray(headers)) for (const [name, value] of Object.entries(headers)) res.setHeader(name, value);
+      const status = args[0];
+      if (isHtml() && res.statusCode !== 304 && status !== 304) {
+        holding = true;
+        heldHead = [status];
+        return res;
+      }
+      res.setHeader("Content-Security-Policy", RESOURCE_POLICY);
+      return original.writeHead.call(res, status);
+    }
+  );
+  // Next flushes headers before streaming a page; a held page sends its headers at the end.
+  res.flushHeaders = function () {
+    if (!res.headersSent && !holding) res.writeHead(res.statusCode);
+    if (!holding) original.flushHeaders.call(res);
+  };
+  res.write = /** @type {any} */ (
+    function (/** @type {any} */ chunk, /** @type {any} */ encoding, /** @type {any} */ callback) {
+      if (!res.headersSent && !holding) res.writeHead(res.statusCode);
+      if (!holding) return original.write.call(res, chunk, encoding, callback);
+      if (chunk) chunks.push(Buffer.isBuffer(chunk) ? chunk : Buffer.from(chunk, typeof encoding === "string" ? encoding : "utf8"));
+      if (typeof encoding === "function") encoding();
+      else if (typeof callback === "function") callback();
+      return true;
+    }
+  );
+  res.end = /** @type {any} */ (
+    function (/** @type {any} */ chunk, /** @type {any} */ encoding, /** @type {any} */ callback) {
+      if (typeof chunk === "function") [chunk, callback] = [undefined, chunk];
+      if (!res.headersSent && !holding) res.writeHead(res.statusCode);
+      if (!holding) return original.end.call(res, chunk, encoding, callback);
+      if (chunk) chunks.push(Buffer.isBuffer(chunk) ? chunk : Buffer.from(chunk, typeof encoding === "string" ? encoding : "utf8"));
+      const html = Buffer.concat(chunks).toString("utf8");
+      const send = (/** @type {string} */ finalHtml) => {
+        const page = processHtml(finalHtml, { stripScripts: !keepsRuntime(route) });
+        const body = Buffer.from(page.html, "utf8");
+        res.setHeader("Content-Security-Policy", pagePolicy({ ...page, https: site.https }));
+        res.setHeader("Content-Length", body.length);
+        res.removeHeader("Transfer-Encoding");
+        original.writeHead.call(res, NOT_FOUND_PAGE.test(route) ? 404 : (heldHead?.[0] ?? res.statusCode));
+        original.end.call(res, body, typeof callback === "function" ? callback : undefined);
+      };
+      if (res.statusCode === 404 && EMPTY_ERROR_SHELL.test(html)) {
+        const locale = LOCALE_PREFIX.exec(route)?.[1] ?? "fr";
+        const other = locale === "fr" ? "ar" : "fr";
+        // The language switch leads to the same address in the other language (itself a 404 there).
+        const rest = escapeAttribute((rawPath.replace(LOCALE_PREFIX, "/") || "/").slice(0, 300));
+        const sameAddress = (/** @type {string} */ page) => page.replaceAll(`href="/${other}/page-not-found"`, `href="/${other}${rest === "/" ? "" : rest}"`);
+        notFoundPage(locale).then((page) => send(page ? sameAddress(page) : html), () => send(html));
+      } else send(html);
+      return res;
+    }
+  );
+}
+
+// Next 16 answers `notFound()` with an empty shell whose content only JavaScript can show
+// (vercel/next.js#98954); the localized page at /{locale}/page-not-found is sent instead.
+const EMPTY_ERROR_SHELL = /<html id="__next_error__"/;
+const NOT_FOUND_PAGE = /^\/(fr|ar)\/page-not-found\/?$/;
+const LOCALE_PREFIX = /^\/(fr|ar)(?:\/|$)/;
+/** @type {Map<string, { at: number, html: Promise<string | null> }>} */
+const notFoundPages = new Map();
+/** @param {string} locale */
+function notFoundPage(locale) {
+  const cached = notFoundPages.get(locale);
+  if (cached && Date.now() - cached.at < 60_000) return cached.html;
+  // Asked of this same server, so it comes from the page cache like any page.
+  const self = hostname && hostname !== "0.0.0.0" && hostname !== "::" ? hostname : "127.0.0.1";
+  const html = fetch(`http://${self.includes(":") ? `[${self}]` : self}:${port}/${locale}/page-not-found`, { signal: AbortSignal.timeout(5_000) })
+    .then((response) => response.text())
+    .then((text) => (EMPTY_ERROR_SHELL.test(text) ? null : text))
+    .catch(() => null)
+    .then((text) => {
+      if (text === null) notFoundPages.delete(locale); // not kept: the next 404 tries again
+      return text;
+    });
+  notFoundPages.set(locale, { at: Date.now(), html });
+  return html;
+}
+
+/** @param {import("node:http").IncomingMessage} req @param {import("node:http").ServerResponse} res */
+function sendForbidden(req, res) {
+  res.statusCode = 403;
+  res.setHeader("Cache-Control", "no-store");
+  res.setHeader("Content-Security-Policy", RESOURCE_POLICY);
+  if ((req.url ?? "").startsWith("/api/")) {
+    res.setHeader("Content-Type", "application/json; charset=utf-8");
+    res.end(JSON.stringify({ error: "forbidden_origin", message: "Requête refusée : elle ne vient pas de ce site. / تم رفض الطلب: لم يصدر عن هذا الموقع." }));
+    return;
+  }
+  res.setHeader("Content-Type", "text/plain; charset=utf-8");
+  res.end("Requête refusée : elle ne vient pas de ce site. Revenez à la page et réessayez.\nتم رفض الطلب: لم يصدر عن هذا الموقع. عودوا إلى الصفحة وأعيدوا المحاولة.\n");
+}
+
+function trustedProxy() {
+  return Number(process.env.TRUSTED_PROXY_HOPS ?? 1) > 0; // same default as lib/security/network.ts
+}
+
+/** @param {string} text */
+function escapeAttribute(text) {
+  return text.replace(/[&"<>]/g, (c) => `&#${c.charCodeAt(0)};`);
+}
+
+/** @param {string} pathname */
+function decodeSafely(pathname) {
+  try {
+    return decodeURIComponent(pathname).slice(0, 300);
+  } catch {
+    return pathname.slice(0, 300);
+  }
+}
+
+server.keepAliveTimeout = 5_000;
+server.listen(port, hostname, () => logger.info({ port, dev }, "portal server listening"));
+
+let shutdownTimer = /** @type {NodeJS.Timeout | null} */ (null);
+function startShutdown(/** @type {string} */ signal) {
+  if (stopping) return;
+  stopping = true;
+  logger.info({ signal, inFlight }, "stopping: no new connections, finishing requests in progress");
+  server.close();
+  server.closeIdleConnections();
+  shutdownTimer = setTimeout(() => {
+    logger.warn({ inFlight }, "requests still running after the grace period; exiting");
+    process.exit(0);
+  }, shutdownGraceMs);
+  shutdownTimer.unref();
+  // Deferred so every other SIGTERM listener runs first (lib/db.ts arranges to close the pool at exit).
+  if (inFlight === 0) setImmediate(finishShutdown);
+}
+function finishShutdown() {
+  if (shutdownTimer) clearTimeout(shutdownTimer);
+  logger.info("stopped");
+  process.exit(0); // lib/db.ts closes the database pool at exit
+}
+process.on("SIGTERM", () => startShutdown("SIGTERM"));
+process.on("SIGINT", () => startShutdown("SIGINT"));
