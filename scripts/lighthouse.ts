@@ -49,11 +49,8 @@ async function auditOnce(port: number, url: string, path: string): Promise<PageS
     output: "json",
     logLevel: "error",
     onlyCategories: Object.keys(THRESHOLDS),
-    // Desktop form factor without throttling: the server is on this machine, and the
-    // budgets we enforce on every page are checked separately (tests/e2e/budgets.spec.ts).
-    formFactor: "desktop",
-    screenEmulation: { mobile: false, width: 1350, height: 940, deviceScaleFactor: 1, disabled: false },
-    throttlingMethod: "provided",
+    // Lighthouse's default profile: a mobile phone on a slow 4G network with a 4x slower CPU
+    // (simulated), the profile PageSpeed Insights reports and the strictest of the usual ones.
   });
   if (!run) throw new Error(`Lighthouse returned nothing for ${path}`);
   const scores = Object.fromEntries(
