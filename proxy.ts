@@ -6,6 +6,7 @@ import { routing } from "./lib/i18n/routing";
 
 const intl = createMiddleware(routing);
 const STAFF_PATH = /^\/(fr|ar)\/staff(\/|$)/;
+const DEFAULT_ROADMAP = /^\/(fr|ar)\/roadmap\/?$/;
 // The collaborative space is open to visitors but used signed in: its pages keep the session alive too.
 const SPACE_PATH = /^\/(fr|ar)\/space(\/|$)/;
 
@@ -20,6 +21,13 @@ export default async function proxy(request: NextRequest) {
   // Database outage: pages answer the localized "temporarily unavailable" page with a 503.
   const unavailable = await databaseUnavailableResponse(request);
   if (unavailable) return unavailable;
+  // The roadmap without a query string, the view most visitors open, is a cached page.
+  const roadmap = DEFAULT_ROADMAP.exec(request.nextUrl.pathname);
+  if (roadmap && request.nextUrl.search === "") {
+    const url = request.nextUrl.clone();
+    url.pathname = `/${roadmap[1]}/roadmap/all`;
+    return NextResponse.rewrite(url);
+  }
   const staff = STAFF_PATH.exec(request.nextUrl.pathname);
   const isSpace = !staff && SPACE_PATH.test(request.nextUrl.pathname);
   if (!staff && !isSpace) return intl(request);
