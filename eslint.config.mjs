@@ -11,7 +11,7 @@ const config = [
     },
   },
   {
-    ignores: [".next/**", ".next-e2e-*/**", "node_modules/**", ".data/**", "lib/generated/**", "test-results/**", "playwright-report/**", "next-env.d.ts"],
+    ignores: [".next/**", ".next-*/**", ".bench-data*/**", "bench-results/**", "tmp/**", "node_modules/**", ".data/**", "lib/generated/**", "test-results/**", "playwright-report/**", "next-env.d.ts"],
   },
 ];
 

@@ -67,6 +67,14 @@ const server = createServer((req, res) => {
       logger.warn({ reason: refused }, "refused a state-changing request from another origin");
       return sendForbidden(req, res);
     }
+    if (req.method !== "POST") return serve();
+    checkFormBody(req).then(
+      (problem) => (problem ? sendRefusal(req, res, problem) : serve()),
+      () => sendRefusal(req, res, 400),
+    );
+  });
+
+  function serve() {
     compress(/** @type {any} */ (req), /** @type {any} */ (res), () => {
       // Next's own zlib stream leak fix (release-compression-stream): a client that leaves
       // mid-response never ends the compression stream, so destroy it.
@@ -80,8 +88,75 @@ const server = createServer((req, res) => {
         res.end();
       });
     });
-  });
+  }
 });
+
+// Next's limit for server action bodies (serverActions.bodySizeLimit, default 1 MB). Over it,
+// or with a multipart body it cannot parse, Next 16.4 answers 500 from inside its action
+// handler; such a body is refused here first with 413 or 400. API routes set their own limits.
+const FORM_BODY_LIMIT = 1024 * 1024;
+
+/**
+ * For a form or action post to a page: null when Next may have it, else the status to refuse
+ * it with. A multipart body is read (up to the limit), parsed with the same parser Next uses
+ * for no-JavaScript posts (undici's FormData), then put back for Next to read.
+ * @param {import("node:http").IncomingMessage} req
+ * @returns {Promise<null | 400 | 411 | 413>}
+ */
+async function checkFormBody(req) {
+  if (req.method !== "POST" || (req.url ?? "").startsWith("/api/")) return null;
+  const declared = req.headers["content-length"];
+  const length = declared === undefined ? NaN : Number(declared);
+  if (length > FORM_BODY_LIMIT) return 413;
+  const type = String(req.headers["content-type"] ?? "");
+  if (!/^multipart\/form-data\b/i.test(type)) return null;
+  if (!Number.isInteger(length)) return 411; // browsers always declare the length of a form post
+  const body = await readExactly(req, length);
+  if (body === null) return 400;
+  const parsed = await new Request("http://localhost/", { method: "POST", headers: { "content-type": type }, body }).formData().then(
+    () => true,
+    () => false,
+  );
+  if (!parsed) return 400;
+  req.unshift(body);
+  return null;
+}
+
+/**
+ * Reads `length` bytes of a request body without consuming its end, so they can be put back
+ * with unshift(); null if the body ends early, is longer, or the connection fails.
+ * @param {import("node:http").IncomingMessage} req
+ * @param {number} length
+ * @returns {Promise<Buffer | null>}
+ */
+function readExactly(req, length) {
+  return new Promise((resolve) => {
+    /** @type {Buffer[]} */
+    const chunks = [];
+    let size = 0;
+    const finish = (/** @type {Buffer | null} */ result) => {
+      req.off("readable", onReadable);
+      req.off("end", onEnd);
+      req.off("error", onEnd);
+      req.off("close", onEnd);
+      resolve(result);
+    };
+    const onEnd = () => finish(null);
+    const onReadable = () => {
+      for (let chunk = req.read(); chunk !== null; chunk = req.read()) {
+        chunks.push(chunk);
+        size += chunk.length;
+        if (size > length) return finish(null);
+        if (size === length) return finish(Buffer.concat(chunks));
+      }
+    };
+    if (length === 0) return resolve(Buffer.alloc(0));
+    req.on("readable", onReadable);
+    req.on("end", onEnd);
+    req.on("error", onEnd);
+    req.on("close", onEnd);
+  });
+}
 
 /**
  * HTML is held until complete, then shaped (scripts stripped or hashed) and sent with its
@@ -183,6 +258,28 @@ function notFoundPage(locale) {
     });
   notFoundPages.set(locale, { at: Date.now(), html });
   return html;
+}
+
+const REFUSALS = {
+  400: "Envoi illisible : le formulaire n'a pas pu être lu. Revenez à la page et réessayez.\nتعذرت قراءة الاستمارة المرسلة. عودوا إلى الصفحة وأعيدوا المحاولة.\n",
+  411: "Envoi refusé : sa taille n'est pas indiquée.\nتم رفض الإرسال: حجمه غير محدد.\n",
+  413: "Envoi trop volumineux (1 Mo au plus). Raccourcissez votre texte et réessayez.\nالإرسال كبير جدا (1 ميغابايت على الأكثر). اختصروا النص وأعيدوا المحاولة.\n",
+};
+
+/**
+ * A form post refused before Next: plain text in both languages (no page can be rendered for a
+ * body that was not read), and the connection closed since the body may be unread.
+ * @param {import("node:http").IncomingMessage} req @param {import("node:http").ServerResponse} res @param {400 | 411 | 413} status
+ */
+function sendRefusal(req, res, status) {
+  logger.warn({ status }, "refused a form post before the application");
+  res.statusCode = status;
+  res.setHeader("Cache-Control", "no-store");
+  res.setHeader("Connection", "close");
+  res.setHeader("Content-Security-Policy", RESOURCE_POLICY);
+  res.setHeader("Content-Type", "text/plain; charset=utf-8");
+  res.end(REFUSALS[status]);
+  req.resume(); // drain what the client still sends, so it reads the answer instead of a reset
 }
 
 /** @param {import("node:http").IncomingMessage} req @param {import("node:http").ServerResponse} res */

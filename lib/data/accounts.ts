@@ -17,6 +17,17 @@ const accountSelect = {
   organization: { select: { id: true, nameFr: true, nameAr: true, acronym: true } },
 } as const;
 
+/** An account id from a hidden field (any positive number): beyond int4 no row has it, and Prisma would throw (a 500). */
+function accountIdOrNotFound(id: number): number {
+  if (!Number.isInteger(id) || id < 1 || id > 2_147_483_647) throw new AppError("NOT_FOUND");
+  return id;
+}
+
+/** An organisation that does not exist (a forged form): the foreign key refuses it, the user is told so. */
+function isUnknownOrganization(error: unknown): boolean {
+  return (error as { code?: string }).code === "P2003";
+}
+
 async function requireAccountsManager(actor: Actor, action: string, entityId: string | number): Promise<void> {
   if (!hasPermission(actor, "accounts.manage")) {
     await recordDenied(actor, action, "User", entityId);
@@ -33,7 +44,7 @@ export async function findAccounts(actor: Actor) {
 
 export async function findAccount(actor: Actor, id: number) {
   await requireAccountsManager(actor, "accounts.read", id);
-  const user = await db.user.findUnique({ where: { id }, select: accountSelect });
+  const user = await db.user.findUnique({ where: { id: accountIdOrNotFound(id) }, select: accountSelect });
   if (!user) throw new AppError("NOT_FOUND");
   const { passwordHash, ...rest } = user;
   return { ...rest, hasPassword: passwordHash !== null };
@@ -54,6 +65,7 @@ export async function inviteAccount(actor: Actor, input: AccountInput): Promise<
     return await db.$transaction((tx) => createInvitation(tx, input, actor));
   } catch (error) {
     if ((error as { code?: string }).code === "P2002") throw new AppError("CONFLICT", "emailTaken");
+    if (isUnknownOrganization(error)) throw new AppError("INVALID", "organizationUnknown");
     throw error;
   }
 }
@@ -61,7 +73,7 @@ export async function inviteAccount(actor: Actor, input: AccountInput): Promise<
 /** A new set-password link for an existing account (lost password, expired invitation). */
 export async function issueSetPasswordLink(actor: Actor, userId: number): Promise<string> {
   await requireAccountsManager(actor, "accounts.reset-link", userId);
-  if (!(await db.user.findUnique({ where: { id: userId }, select: { id: true } }))) throw new AppError("NOT_FOUND");
+  if (!(await db.user.findUnique({ where: { id: accountIdOrNotFound(userId) }, select: { id: true } }))) throw new AppError("NOT_FOUND");
   const { token, tokenHash } = newToken();
   await db.$transaction(async (tx) => {
     await tx.userToken.updateMany({ where: { userId, purpose: "SET_PASSWORD", usedAt: null }, data: { usedAt: new Date() } }); // older links die
@@ -76,6 +88,7 @@ export async function updateAccount(actor: Actor, userId: number, input: Pick<Ac
   checkOrganizationRule(input);
   // An administrator cannot lock themselves out (and so the portal with them).
   if (userId === actor.id && (input.isDisabled || input.role !== "ADMIN")) throw new AppError("INVALID", "cannotDemoteSelf");
+  accountIdOrNotFound(userId);
   await db.$transaction(async (tx) => {
     const before = await tx.user.findUnique({ where: { id: userId }, select: { role: true, organizationId: true, disabledAt: true, name: true } });
     if (!before) throw new AppError("NOT_FOUND");
@@ -95,6 +108,9 @@ export async function updateAccount(actor: Actor, userId: number, input: Pick<Ac
       { actor, action: "accounts.update", entityType: "User", entityId: userId, detail: { from: { role: before.role, organizationId: before.organizationId, disabled: before.disabledAt !== null }, to: { role: input.role, organizationId: input.organizationId, disabled: input.isDisabled } } },
       tx,
     );
+  }).catch((error: unknown) => {
+    if (isUnknownOrganization(error)) throw new AppError("INVALID", "organizationUnknown");
+    throw error;
   });
 }
 

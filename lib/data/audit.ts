@@ -17,6 +17,19 @@ export type AuditEntry = {
   detail?: Prisma.InputJsonValue;
 };
 
+/**
+ * An entity id as stored. Refusals are audited with what the caller sent (a slug from a
+ * hidden field, an answer id), which may hold a NUL byte (PostgreSQL refuses it: the refusal
+ * became a 500) or be 1 MB long (beyond the index's row size): control characters are
+ * dropped and the id is cut to 200 characters, enough for any real one.
+ */
+function auditEntityId(id: string | number): string {
+  return String(id)
+    .replace(/[\u0000-\u001F\u007F]/g, "")
+    .toWellFormed()
+    .slice(0, 200);
+}
+
 /** Appends one entry; pass the transaction so the entry and the change commit together. */
 export async function recordAudit(entry: AuditEntry, writer: Writer = db): Promise<void> {
   await writer.auditLog.create({
@@ -26,7 +39,7 @@ export async function recordAudit(entry: AuditEntry, writer: Writer = db): Promi
       action: entry.action,
       outcome: entry.outcome ?? "SUCCESS",
       entityType: entry.entityType,
-      entityId: String(entry.entityId),
+      entityId: auditEntityId(entry.entityId),
       detail: entry.detail,
     },
   });

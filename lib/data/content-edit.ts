@@ -1,6 +1,7 @@
 import "server-only";
 import { hasPermission, type Actor } from "../auth/permissions";
 import { AppError } from "../errors";
+import { parseSlug } from "../route-params";
 import { recordDenied } from "./audit";
 
 // What every content edit (sessions, news, indicators, organisations, governance members)
@@ -31,6 +32,16 @@ export class StaleEditError extends AppError {
 
 /** Signals from inside a transaction that its guarded UPDATE matched no row. */
 export class StaleSignal extends Error {}
+
+/**
+ * A slug from a hidden field as a lookup key, or NOT_FOUND. Our slugs are lowercase ASCII
+ * words and hyphens (parseSlug); anything else cannot match a row, and a NUL byte in it made
+ * PostgreSQL fail the query (a 500) instead of finding nothing.
+ */
+export function slugOrNotFound(slug: string): string {
+  if (parseSlug(slug) === null) throw new AppError("NOT_FOUND");
+  return slug;
+}
 
 /** Prisma's "unique constraint" and "foreign key" errors, by code, without importing the runtime. */
 export function prismaErrorCode(error: unknown): string | null {

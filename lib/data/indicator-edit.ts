@@ -5,7 +5,7 @@ import { db } from "../db";
 import { AppError } from "../errors";
 import { checkIndicatorTarget, type IndicatorTargetInput } from "../validation/indicator-edit";
 import { recordAudit } from "./audit";
-import { authorizeContentEdit, changedFields, StaleEditError, StaleSignal } from "./content-edit";
+import { authorizeContentEdit, changedFields, slugOrNotFound, StaleEditError, StaleSignal } from "./content-edit";
 
 // Indicators in the back office: their target, and (indicator-value-edit.ts) their values.
 
@@ -43,14 +43,14 @@ export type EditableIndicator = Prisma.IndicatorGetPayload<{ select: typeof indi
 
 export async function findIndicatorForEdit(actor: Actor, slug: string): Promise<EditableIndicator> {
   await authorizeContentEdit(actor, "indicator.read-for-edit", "Indicator", slug);
-  const indicator = await db.indicator.findUnique({ where: { slug }, select: indicatorEditSelect });
+  const indicator = await db.indicator.findUnique({ where: { slug: slugOrNotFound(slug) }, select: indicatorEditSelect });
   if (!indicator) throw new AppError("NOT_FOUND");
   return indicator;
 }
 
 export async function updateIndicatorTarget(actor: Actor, slug: string, input: IndicatorTargetInput): Promise<void> {
   await authorizeContentEdit(actor, "indicator.update", "Indicator", slug);
-  const before = await db.indicator.findUnique({ where: { slug }, select: { id: true, unitFr: true, targetValue: true, targetOn: true } });
+  const before = await db.indicator.findUnique({ where: { slug: slugOrNotFound(slug) }, select: { id: true, unitFr: true, targetValue: true, targetOn: true } });
   if (!before) throw new AppError("NOT_FOUND");
   const issue = checkIndicatorTarget(Number(input.targetValue), before.unitFr);
   if (issue) throw new AppError("INVALID", issue);

@@ -5,7 +5,7 @@ import { db } from "../db";
 import { AppError } from "../errors";
 import { checkIndicatorValue, type IndicatorValueInput } from "../validation/indicator-value";
 import { recordAudit } from "./audit";
-import { authorizeContentEdit, prismaErrorCode } from "./content-edit";
+import { authorizeContentEdit, prismaErrorCode, slugOrNotFound } from "./content-edit";
 import { resolveSource } from "./source-edit";
 
 /** The value would be implausible (see checkIndicatorValue); `field` is where to say so. */
@@ -20,7 +20,7 @@ export class IndicatorValueError extends AppError {
 
 export async function addIndicatorValue(actor: Actor, slug: string, input: IndicatorValueInput): Promise<void> {
   await authorizeContentEdit(actor, "indicator.value.add", "Indicator", slug);
-  const indicator = await db.indicator.findUnique({ where: { slug }, select: { id: true, unitFr: true, targetValue: true } });
+  const indicator = await db.indicator.findUnique({ where: { slug: slugOrNotFound(slug) }, select: { id: true, unitFr: true, targetValue: true } });
   if (!indicator) throw new AppError("NOT_FOUND");
   const issue = checkIndicatorValue({ value: Number(input.value), observedOn: input.observedOn, isAboveTargetConfirmed: input.isAboveTargetConfirmed }, { targetValue: Number(indicator.targetValue.toString()), unitFr: indicator.unitFr }, todayAsDate());
   if (issue) throw new IndicatorValueError(issue.field, issue.key);
@@ -46,7 +46,7 @@ export async function addIndicatorValue(actor: Actor, slug: string, input: Indic
 /** Removes a value entered by mistake; the audit entry keeps what it was. */
 export async function removeIndicatorValue(actor: Actor, slug: string, valueId: number): Promise<void> {
   await authorizeContentEdit(actor, "indicator.value.remove", "IndicatorValue", valueId);
-  const value = await db.indicatorValue.findFirst({ where: { id: valueId, indicator: { slug } }, select: { id: true, indicatorId: true, observedOn: true, value: true, sourceId: true } });
+  const value = await db.indicatorValue.findFirst({ where: { id: valueId, indicator: { slug: slugOrNotFound(slug) } }, select: { id: true, indicatorId: true, observedOn: true, value: true, sourceId: true } });
   if (!value) throw new AppError("NOT_FOUND");
   await db.$transaction(async (tx) => {
     await tx.indicatorValue.delete({ where: { id: value.id } });

@@ -5,7 +5,7 @@ import { db } from "../db";
 import { AppError } from "../errors";
 import { MEMBER_FIELDS, type MemberInput } from "../validation/member-edit";
 import { recordAudit } from "./audit";
-import { authorizeContentEdit, changedFields, prismaErrorCode } from "./content-edit";
+import { authorizeContentEdit, changedFields, prismaErrorCode, slugOrNotFound } from "./content-edit";
 
 // Seats of the programme's three governance tiers. The ministerial committee's membership
 // is set by the Head of Government's decision, not by the programme office.
@@ -36,7 +36,7 @@ export type EditableMember = Prisma.BodyMemberGetPayload<{ select: typeof member
 export async function findBodyForEdit(actor: Actor, slug: string) {
   await authorizeContentEdit(actor, "member.read-for-edit", "GovernanceBody", slug);
   const body = await db.governanceBody.findFirst({
-    where: { slug, ...editableBody },
+    where: { slug: slugOrNotFound(slug), ...editableBody },
     select: { id: true, slug: true, acronym: true, nameFr: true, nameAr: true, members: { orderBy: [{ position: "asc" }, { id: "asc" }], select: memberSelect } },
   });
   if (!body) throw new AppError("NOT_FOUND");
@@ -44,7 +44,7 @@ export async function findBodyForEdit(actor: Actor, slug: string) {
 }
 
 async function findEditableBody(slug: string) {
-  const body = await db.governanceBody.findFirst({ where: { slug, ...editableBody }, select: { id: true } });
+  const body = await db.governanceBody.findFirst({ where: { slug: slugOrNotFound(slug), ...editableBody }, select: { id: true } });
   if (!body) throw new AppError("NOT_FOUND");
   return body;
 }

@@ -5,7 +5,7 @@ import { db } from "../db";
 import { AppError } from "../errors";
 import { ORGANIZATION_FIELDS, type OrganizationInput } from "../validation/organization-edit";
 import { recordAudit } from "./audit";
-import { authorizeContentEdit, changedFields, StaleEditError, StaleSignal } from "./content-edit";
+import { authorizeContentEdit, changedFields, slugOrNotFound, StaleEditError, StaleSignal } from "./content-edit";
 
 export async function findStaffOrganizations(actor: Actor) {
   await authorizeContentEdit(actor, "organization.list", "Organization", "*");
@@ -18,7 +18,7 @@ export type EditableOrganization = Prisma.OrganizationGetPayload<{ select: typeo
 
 export async function findOrganizationForEdit(actor: Actor, slug: string): Promise<EditableOrganization> {
   await authorizeContentEdit(actor, "organization.read-for-edit", "Organization", slug);
-  const organization = await db.organization.findUnique({ where: { slug }, select: organizationEditSelect });
+  const organization = await db.organization.findUnique({ where: { slug: slugOrNotFound(slug) }, select: organizationEditSelect });
   if (!organization) throw new AppError("NOT_FOUND");
   return organization;
 }
@@ -26,7 +26,7 @@ export async function findOrganizationForEdit(actor: Actor, slug: string): Promi
 /** Names, acronym and website. The slug stays: it is the organisation's public address. */
 export async function updateOrganization(actor: Actor, slug: string, input: OrganizationInput): Promise<void> {
   await authorizeContentEdit(actor, "organization.update", "Organization", slug);
-  const before = await db.organization.findUnique({ where: { slug }, select: organizationEditSelect });
+  const before = await db.organization.findUnique({ where: { slug: slugOrNotFound(slug) }, select: organizationEditSelect });
   if (!before) throw new AppError("NOT_FOUND");
   const fields = changedFields(before, input, ORGANIZATION_FIELDS);
   try {

@@ -5,6 +5,7 @@ import { AppError } from "../errors";
 import { canEditProject, type Actor } from "../auth/permissions";
 import type { ProjectEditInput } from "../validation/project-edit";
 import { recordAudit, recordDenied } from "./audit";
+import { slugOrNotFound } from "./content-edit";
 
 const editSelect = {
   id: true,
@@ -40,7 +41,7 @@ export class ProjectConflictError extends AppError {
 }
 
 export async function findProjectForEdit(actor: Actor, slug: string): Promise<EditableProject> {
-  const project = await db.project.findUnique({ where: { slug }, select: editSelect });
+  const project = await db.project.findUnique({ where: { slug: slugOrNotFound(slug) }, select: editSelect });
   if (!project) throw new AppError("NOT_FOUND");
   if (!canEditProject(actor, project)) {
     await recordDenied(actor, "project.read-for-edit", "Project", project.id);
@@ -90,7 +91,7 @@ function diffProject(before: EditableProject, input: ProjectEditInput): Change[]
  * appended to the public history with the reason, in the same transaction.
  */
 export async function updateProject(actor: Actor, slug: string, input: ProjectEditInput, reasonLang: "fr" | "ar"): Promise<{ version: number; changeCount: number }> {
-  const before = await db.project.findUnique({ where: { slug }, select: editSelect });
+  const before = await db.project.findUnique({ where: { slug: slugOrNotFound(slug) }, select: editSelect });
   if (!before) throw new AppError("NOT_FOUND");
   if (!canEditProject(actor, before)) {
     await recordDenied(actor, "project.update", "Project", before.id);

@@ -24,7 +24,9 @@ export async function findPendingFreeTextAnswers(actor: SurveyActor, surveyId: n
  * entry records the decision, never the text (it may say who wrote it).
  */
 export async function moderateFreeTextAnswer(actor: SurveyActor, answerId: string | bigint, decision: "APPROVED" | "REJECTED"): Promise<void> {
-  const id = typeof answerId === "bigint" ? answerId : /^[1-9]\d{0,18}$/.test(answerId) ? BigInt(answerId) : null;
+  // Beyond int8 PostgreSQL refuses the value with an error (a 500), not a miss: such an id is "not found".
+  const parsed = typeof answerId === "bigint" ? answerId : /^[1-9]\d{0,18}$/.test(answerId) ? BigInt(answerId) : null;
+  const id = parsed !== null && parsed > 0n && parsed <= 9_223_372_036_854_775_807n ? parsed : null;
   await requireSurveyPermission(actor, "moderate", "survey.moderate", { type: "SurveyAnswer", id: String(answerId) });
   if (id === null) throw new AppError("NOT_FOUND");
   await db.$transaction(async (tx) => {

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { storableString } from "./text";
 
 // Field rules shared by the back office's content forms (sessions, news, indicators,
 // organisations, governance members). Messages are i18n keys of the "forms" namespace.
@@ -40,11 +41,11 @@ export const optionalDay = z
  */
 export const anyDay = dayWithin(1000, 9999);
 
-export const requiredText = (max: number, requiredKey = "errors.textRequired", min = 1) => z.string().trim().min(min, requiredKey).max(max, "errors.textTooLong");
+// Typed text is cleaned first (storableText: no NUL, which PostgreSQL refuses with a 500).
+export const requiredText = (max: number, requiredKey = "errors.textRequired", min = 1) => storableString().trim().min(min, requiredKey).max(max, "errors.textTooLong");
 
 export const optionalText = (max: number) =>
-  z
-    .string()
+  storableString()
     .trim()
     .max(max, "errors.textTooLong")
     .transform((value) => (value === "" ? null : value));

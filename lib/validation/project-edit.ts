@@ -1,5 +1,7 @@
 import { z } from "zod";
 import { ProjectStatus } from "../generated/prisma/enums";
+import { REASON_MAX_LENGTH } from "./limits";
+import { storableString } from "./text";
 
 // Dates arrive as yyyy-mm-dd from <input type="date">; empty means "not set".
 const optionalDate = z
@@ -17,7 +19,7 @@ const optionalDate = z
     return date;
   });
 
-export const REASON_MAX_LENGTH = 1000;
+export { REASON_MAX_LENGTH };
 
 export const projectEditSchema = z
   .object({
@@ -28,7 +30,7 @@ export const projectEditSchema = z
     plannedEndOn: optionalDate,
     actualStartOn: optionalDate,
     actualEndOn: optionalDate,
-    reason: z.string().trim().min(5, "errors.reasonRequired").max(REASON_MAX_LENGTH, "errors.reasonTooLong"),
+    reason: storableString().trim().min(5, "errors.reasonRequired").max(REASON_MAX_LENGTH, "errors.reasonTooLong"),
     approvedBySession: z
       .string()
       .trim()

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { storableText } from "./text";
 
 export const TITLE_MIN = 5;
 export const TITLE_MAX = 150;
@@ -13,9 +14,8 @@ export const SEARCH_MAX = 200;
 const MAX_INT = 2_147_483_647;
 
 // PostgreSQL refuses NUL in text (the insert would fail with a 500): drop it, and the
-// other C0 controls but tab and newlines, before any length check.
-const cleanText = (value: unknown) =>
-  typeof value === "string" ? value.replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/g, "").replace(/\r\n?/g, "\n") : value;
+// other C0 controls but tab and newlines, before any length check (see storableText).
+const cleanText = (value: unknown) => (typeof value === "string" ? storableText(value) : value);
 
 const text = (min: number, max: number, requiredKey: string, tooLongKey: string) =>
   z.preprocess(cleanText, z.string({ message: requiredKey }).trim().min(min, requiredKey).max(max, tooLongKey));

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { QuestionKind, SurveyKind } from "../generated/prisma/enums";
+import { storableString } from "./text";
 
 /**
  * A survey as staff build it: texts in French (required) and Arabic (optional), and its
@@ -9,10 +10,10 @@ import { QuestionKind, SurveyKind } from "../generated/prisma/enums";
 
 export const SURVEY_LIMITS = { questions: 50, options: 30, prompt: 500, help: 1000, label: 200, title: 200, description: 4000, maxLength: 10_000 } as const;
 
-const required = (max: number) => z.string().trim().min(1, "admin.errors.required").max(max, "admin.errors.tooLong");
+// Texts are cleaned first (storableText): a NUL would make PostgreSQL refuse the insert.
+const required = (max: number) => storableString().trim().min(1, "admin.errors.required").max(max, "admin.errors.tooLong");
 const optional = (max: number) =>
-  z
-    .string()
+  storableString()
     .trim()
     .max(max, "admin.errors.tooLong")
     .nullish()
@@ -34,7 +35,7 @@ const questionSchema = z
     minChoices: count,
     maxChoices: count,
     maxLength: z.number().int().min(1, "admin.errors.limitInvalid").max(SURVEY_LIMITS.maxLength, "admin.errors.limitInvalid").nullish().transform((v) => v ?? null),
-    projectId: z.number().int().positive().nullish().transform((v) => v ?? null),
+    projectId: z.number().int().positive().max(2_147_483_647, "admin.errors.projectUnknown").nullish().transform((v) => v ?? null),
     options: z.array(optionSchema).max(SURVEY_LIMITS.options, "admin.errors.tooManyOptions").default([]),
   })
   .superRefine((q, ctx) => {

@@ -70,12 +70,15 @@ function single(value: unknown): unknown {
 
 /**
  * Free text as stored: line breaks normalised, control characters removed (PostgreSQL
- * refuses NUL; the others only hide content from moderators), Unicode composed, trimmed.
+ * refuses NUL; the others only hide content from moderators), lone surrogates replaced,
+ * Unicode composed, trimmed.
  */
 export function normalizeFreeText(text: string): string {
   return text
     .replace(/\r\n?/g, "\n")
     .replace(/[\u0000-\u0008\u000B-\u001F\u007F\u200E\u200F\u202A-\u202E\u2066-\u2069]/g, "")
+    // A lone surrogate (JSON's "\ud800") would be stored as U+FFFD: replaced here, so the length checked is the length stored.
+    .toWellFormed()
     .normalize("NFC")
     .trim();
 }

@@ -4,7 +4,7 @@ import { useActionState } from "react";
 import { ErrorSummary } from "@/components/forms/error-summary";
 import { Field, inputClass, TextField } from "@/components/forms/field";
 import { idleState, type FormState } from "@/lib/forms/form-state";
-import { REASON_MAX_LENGTH } from "@/lib/validation/project-edit";
+import { REASON_MAX_LENGTH } from "@/lib/validation/limits";
 import { updateProjectAction } from "../actions";
 import { ConflictPanel } from "./conflict-panel";
 
