@@ -51,10 +51,10 @@ const server = createServer((req, res) => {
   res.once("close", () => {
     inFlight -= 1;
     const ms = Number(process.hrtime.bigint() - started) / 1e6;
-    requestContext.run({ requestId, method: req.method ?? "GET", route }, () => {
-      const level = res.statusCode >= 500 ? "error" : "info";
-      logger[level]({ status: res.statusCode, ms: Math.round(ms * 10) / 10, aborted: !res.writableFinished || undefined }, "request");
-    });
+    const level = res.statusCode >= 500 ? "error" : "info";
+    if (logger.isLevelEnabled(level)) {
+      logger[level]({ requestId, method: req.method, route, status: res.statusCode, ms: Math.round(ms * 10) / 10, aborted: !res.writableFinished || undefined }, "request");
+    }
     if (stopping && inFlight === 0) finishShutdown();
   });
   if (stopping) res.setHeader("Connection", "close");
@@ -75,7 +75,9 @@ const server = createServer((req, res) => {
   });
 
   function serve() {
-    compress(/** @type {any} */ (req), /** @type {any} */ (res), () => {
+    // A client that accepts no compression skips the middleware altogether.
+    const compressing = req.headers["accept-encoding"] ? compress : (/** @type {any} */ _req, /** @type {any} */ _res, /** @type {() => void} */ next) => next();
+    compressing(/** @type {any} */ (req), /** @type {any} */ (res), () => {
       // Next's own zlib stream leak fix (release-compression-stream): a client that leaves
       // mid-response never ends the compression stream, so destroy it.
       res.once("close", () => {

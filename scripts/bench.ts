@@ -1,4 +1,4 @@
-// `npm run bench [-- --small] [-- --duration 10]`
+// `npm run bench [-- --small] [-- --duration 10] [-- --only survey,static]`
 // Builds and starts the production server on an embedded PostgreSQL holding the synthetic
 // dataset (10,000 projects, 1,000,000 survey responses, 100,000 posts; kept in .bench-data/
 // between runs), warms every route up, loads each with autocannon from this same machine,
@@ -21,13 +21,26 @@ import { startPortal } from "./lib/portal";
 import { withPrisma } from "./lib/prisma-script";
 import { sampleTreeRss } from "./lib/bench-rss";
 
-const { values: args } = parseArgs({ options: { small: { type: "boolean", default: false }, duration: { type: "string", default: "10" }, connections: { type: "string", default: "20" } } });
+const { values: args } = parseArgs({
+  options: {
+    small: { type: "boolean", default: false },
+    duration: { type: "string", default: "10" },
+    connections: { type: "string", default: "20" },
+    // Comma-separated keys (or parts of them) of the routes to load; default: all. Keys:
+    // static, home, roadmap, roadmap-search, project, session, projects-csv, projects-api,
+    // survey (the 30 s submission run), search-uncached.
+    only: { type: "string" },
+  },
+});
 const SIZE = args.small ? { projects: 1_000, responses: 100_000, posts: 10_000 } : { projects: 10_000, responses: 1_000_000, posts: 100_000 };
 const DURATION = Number(args.duration);
 const CONNECTIONS = Number(args.connections);
 const dataDir = path.join(projectRoot, args.small ? ".bench-data-small" : ".bench-data");
 process.env.EGOV_DIST_DIR = ".next-bench";
 const log = (message: string) => console.log(`[bench] ${message}`);
+const ONLY = args.only?.split(",").map((term) => term.trim()).filter(Boolean) ?? [];
+/** Whether the route with this key is to be loaded (--only). */
+const isSelected = (key: string) => ONLY.length === 0 || ONLY.some((term) => key.includes(term));
 
 // A static file of about the size of a page, served by the same Next server from public/.
 const REFERENCE = "/bench-reference.html";
@@ -58,7 +71,7 @@ async function prepareData(): Promise<{ projectSlug: string; surveyId: number; s
   }
 }
 
-type Route = { name: string; path: string; method?: "GET" | "POST"; body?: (index: number) => string; headers?: (index: number) => Record<string, string>; connections?: number; duration?: number; expect?: number };
+type Route = { key?: string; name: string; path: string; method?: "GET" | "POST"; body?: (index: number) => string; headers?: (index: number) => Record<string, string>; connections?: number; duration?: number; expect?: number };
 type Row = { route: string; requests: number; rps: number; p50: number; p95: number; p99: number; errors: number; non2xx: number; bytes: number; ratio?: number };
 
 async function load(url: string, route: Route): Promise<Row> {
@@ -112,15 +125,15 @@ async function main(): Promise<void> {
   const rss = sampleTreeRss(portal.pid);
   try {
     const routes: Route[] = [
-      { name: "static file (64 KiB)", path: REFERENCE },
-      { name: "home", path: "/fr" },
-      { name: "roadmap page 1", path: "/fr/roadmap" },
-      { name: "roadmap filtered + searched", path: `/fr/roadmap?q=${encodeURIComponent(searchTerm)}&status=IN_PROGRESS&sort=title` },
-      { name: "project page", path: `/fr/projects/${projectSlug}` },
-      { name: "session page", path: "/fr/sessions/11" },
-      { name: "projects CSV (all rows)", path: "/api/v1/projects.csv", connections: 4 },
-      { name: "GET /api/v1/projects", path: "/api/v1/projects" },
-    ];
+      { key: "static", name: "static file (64 KiB)", path: REFERENCE },
+      { key: "home", name: "home", path: "/fr" },
+      { key: "roadmap", name: "roadmap page 1", path: "/fr/roadmap" },
+      { key: "roadmap-search", name: "roadmap filtered + searched", path: `/fr/roadmap?q=${encodeURIComponent(searchTerm)}&status=IN_PROGRESS&sort=title` },
+      { key: "project", name: "project page", path: `/fr/projects/${projectSlug}` },
+      { key: "session", name: "session page", path: "/fr/sessions/11" },
+      { key: "projects-csv", name: "projects CSV (all rows)", path: "/api/v1/projects.csv", connections: 4 },
+      { key: "projects-api", name: "GET /api/v1/projects", path: "/api/v1/projects" },
+    ].filter((route) => isSelected(route.key!));
     log(`warming up ${routes.length} routes`);
     for (const route of routes) await autocannon({ url: portal.url + route.path, connections: 4, duration: 2 });
     const rows: Row[] = [];
@@ -128,43 +141,52 @@ async function main(): Promise<void> {
       log(`loading ${route.name}`);
       rows.push(await load(portal.url, route));
     }
-    const staticRps = rows[0]!.rps;
-    for (const row of rows) row.ratio = row.rps / staticRps;
+    const staticRps = routes[0]?.key === "static" ? rows[0]!.rps : undefined;
+    if (staticRps) for (const row of rows) row.ratio = row.rps / staticRps;
 
     // Survey submissions: 30 s sustained, counted in the database before and after.
-    const client = new pg.Client({ connectionString: portal.databaseUrl });
-    await client.connect();
-    const countResponses = async () => Number((await client.query(`SELECT count(*) AS n FROM "SurveyResponse" WHERE "surveyId" = $1`, [surveyId])).rows[0].n);
-    const survey = await (await fetch(`${portal.url}/api/v1/surveys`)).json();
-    const before = await countResponses();
-    const submission = await load(portal.url, {
-      name: "survey submission (API, 30 s)",
-      path: `/api/v1/surveys/${surveyId}/responses`,
-      method: "POST",
-      duration: 30,
-      body: () => JSON.stringify(buildAnswers(survey, surveyId)),
-      // Each request from another client address, as through a reverse proxy.
-      headers: (index) => ({ "x-forwarded-for": `10.${(index >> 16) & 255}.${(index >> 8) & 255}.${index & 255}` }),
-    });
-    const stored = (await countResponses()) - before;
-    await client.end();
-    rows.push(submission);
+    let submissions: { requests: number; acknowledged: number; stored: number } | undefined;
+    if (isSelected("survey")) {
+      const client = new pg.Client({ connectionString: portal.databaseUrl });
+      await client.connect();
+      const countResponses = async () => Number((await client.query(`SELECT count(*) AS n FROM "SurveyResponse" WHERE "surveyId" = $1`, [surveyId])).rows[0].n);
+      const survey = await (await fetch(`${portal.url}/api/v1/surveys`)).json();
+      const before = await countResponses();
+      const submission = await load(portal.url, {
+        name: "survey submission (API, 30 s)",
+        path: `/api/v1/surveys/${surveyId}/responses`,
+        method: "POST",
+        duration: 30,
+        body: () => JSON.stringify(buildAnswers(survey, surveyId)),
+        // Each request from another client address, as through a reverse proxy.
+        headers: (index) => ({ "x-forwarded-for": `10.${(index >> 16) & 255}.${(index >> 8) & 255}.${index & 255}` }),
+      });
+      const stored = (await countResponses()) - before;
+      await client.end();
+      rows.push(submission);
+      submissions = { requests: submission.requests, acknowledged: submission.requests - submission.non2xx - submission.errors, stored };
+    }
 
     // Uncached server time of the roadmap search: one connection, a different term each time.
     let term = 0;
-    const uncached = await autocannon({ url: `${portal.url}/fr/roadmap`, connections: 1, duration: DURATION, requests: [{ setupRequest: (request) => ({ ...request, path: `/fr/roadmap?q=${encodeURIComponent(`synthétique ${term++ % 9000}`)}&status=IN_PROGRESS` }) }] });
+    const uncached = isSelected("search-uncached")
+      ? await autocannon({ url: `${portal.url}/fr/roadmap`, connections: 1, duration: DURATION, requests: [{ setupRequest: (request) => ({ ...request, path: `/fr/roadmap?q=${encodeURIComponent(`synthétique ${term++ % 9000}`)}&status=IN_PROGRESS` }) }] })
+      : undefined;
 
     printTable(rows);
     const maxRss = rss.stop();
     console.log("");
-    console.log(`survey submissions: ${stored} stored in 30 s = ${(stored / 30).toFixed(0)}/s; acknowledged (2xx) ${submission.requests - submission.non2xx - submission.errors}; acknowledged but not stored ${Math.max(0, submission.requests - submission.non2xx - submission.errors - stored)} (requests cut off when the run ends are stored without being acknowledged)`);
-    console.log(`roadmap search, uncached, 1 connection: p50 ${uncached.latency.p50} ms, p97.5 ${uncached.latency.p97_5} ms, p99 ${uncached.latency.p99} ms`);
+    if (submissions) {
+      const { acknowledged, stored } = submissions;
+      console.log(`survey submissions: ${stored} stored in 30 s = ${(stored / 30).toFixed(0)}/s; acknowledged (2xx) ${acknowledged}; acknowledged but not stored ${Math.max(0, acknowledged - stored)} (requests cut off when the run ends are stored without being acknowledged)`);
+    }
+    if (uncached) console.log(`roadmap search, uncached, 1 connection: p50 ${uncached.latency.p50} ms, p97.5 ${uncached.latency.p97_5} ms, p99 ${uncached.latency.p99} ms`);
     console.log(`server memory (RSS, app process tree): max ${(maxRss / 1024 / 1024).toFixed(0)} MB`);
     console.log(`machine: ${os.cpus().length} × ${os.cpus()[0]?.model ?? "cpu"}, ${(os.totalmem() / 2 ** 30).toFixed(0)} GiB, node ${process.version}; load generator on the same machine`);
     await mkdir(path.join(projectRoot, "bench-results"), { recursive: true });
     await writeFile(
       path.join(projectRoot, "bench-results", "latest.json"),
-      JSON.stringify({ at: new Date().toISOString(), size: SIZE, connections: CONNECTIONS, duration: DURATION, rows, stored, uncachedSearch: uncached.latency, maxRssBytes: maxRss }, null, 2),
+      JSON.stringify({ at: new Date().toISOString(), size: SIZE, connections: CONNECTIONS, duration: DURATION, only: ONLY, rows, stored: submissions?.stored, uncachedSearch: uncached?.latency, maxRssBytes: maxRss }, null, 2),
     );
   } finally {
     rss.stop();

@@ -82,7 +82,7 @@ export default class PgCacheHandler {
       return entry;
     } catch (error) {
       // The cache is an optimisation: when PostgreSQL is unreachable, render instead.
-      console.error(JSON.stringify({ level: "warn", msg: "cache read failed", error: error?.code ?? String(error?.message ?? error) }));
+      console.warn(`cache read failed: ${error?.code ?? String(error?.message ?? error)}`); // a JSON line through server.mjs
       return null;
     }
   }
@@ -105,7 +105,7 @@ export default class PgCacheHandler {
         [key, serialize({ value: data, cacheControl }), tagsOf(data, ctx), lastModified],
       );
     } catch (error) {
-      console.error(JSON.stringify({ level: "warn", msg: "cache write failed", error: error?.code ?? String(error?.message ?? error) }));
+      console.warn(`cache write failed: ${error?.code ?? String(error?.message ?? error)}`);
     }
   }
 

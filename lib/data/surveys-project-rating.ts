@@ -8,8 +8,8 @@ export type ProjectSurveyRating = { mean: number; count: number; surveys: { slug
  * A project's relevance rating from surveys: the mean and number of the 1-5 ratings given
  * to it (PROJECT_RATING questions) in surveys whose results are published (the rule of
  * publishedResultsWhere), with those surveys. Null when there is none. One query, on the
- * tallies PostgreSQL keeps (SurveyAnswerTally): a few rows per question however many
- * people answered.
+ * tallies PostgreSQL keeps (SurveyAnswerTally and its pending deltas): a few rows per
+ * question however many people answered.
  */
 export async function findProjectSurveyRating(projectId: number, now: Date): Promise<ProjectSurveyRating | null> {
   const rows = await db.$queryRaw<{ count: number; mean: number | null; surveys: ProjectSurveyRating["surveys"] }[]>(Prisma.sql`
@@ -17,7 +17,10 @@ export async function findProjectSurveyRating(projectId: number, now: Date): Pro
       SELECT s.slug, s."titleFr", s."titleAr", s."resultsPublishedAt", t.rating, t.count
       FROM "SurveyQuestion" q
       JOIN "Survey" s ON s.id = q."surveyId"
-      JOIN "SurveyAnswerTally" t ON t."questionId" = q.id AND t.rating > 0
+      -- Folded counts plus pending deltas (migration 20261123060000_survey_tally_deltas).
+      JOIN (SELECT "questionId", rating, count FROM "SurveyAnswerTally" WHERE rating > 0
+            UNION ALL
+            SELECT "questionId", rating, count FROM "SurveyAnswerTallyDelta" WHERE rating > 0) t ON t."questionId" = q.id
       WHERE q."projectId" = ${projectId} AND q.kind = 'PROJECT_RATING'
         AND s."opensAt" IS NOT NULL AND s."resultsPublishedAt" <= ${now}
     )

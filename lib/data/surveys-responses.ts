@@ -1,8 +1,7 @@
 import "server-only";
 import { Prisma } from "../generated/prisma/client";
 import type { ResponseChannel } from "../generated/prisma/enums";
-import { countEvent } from "../rate-limit";
-import { judgeSubmission, secondsUntilNextWindow, SURVEY_RATE_LIMIT, SURVEY_RATE_SCOPE, type SurveyRateLimit } from "../surveys/rate-limit-policy";
+import { judgeSubmission, secondsUntilNextWindow, SURVEY_RATE_LIMIT, SURVEY_RATE_SCOPE, windowStartOf, type SurveyRateLimit } from "../surveys/rate-limit-policy";
 import type { ValidAnswer } from "../validation/survey-response";
 import { db } from "../db";
 
@@ -14,6 +13,8 @@ export type RecordResponseInput = {
   networkKey: string | null;
   channel: ResponseChannel;
   answers: readonly ValidAnswer[];
+  /** The survey's version the answers were validated against, when it came from a cache. */
+  expectedVersion?: number;
   now?: Date;
   limit?: SurveyRateLimit;
 };
@@ -22,6 +23,8 @@ export type RecordResponseOutcome =
   | { outcome: "created"; isFlagged: boolean }
   | { outcome: "duplicate" }
   | { outcome: "closed" }
+  /** The survey changed since the copy the answers were validated against: nothing stored. */
+  | { outcome: "stale" }
   | { outcome: "rate_limited"; retryAfterSeconds: number };
 
 /** PostgreSQL's unique_violation, however Prisma and the pg adapter wrap it. */
@@ -59,50 +62,85 @@ function answerRows(answers: readonly ValidAnswer[]) {
  * Stores one response, or says why not. The answers must have been validated against the
  * survey's questions (surveyResponseSchema).
  *
- * - One response per respondent: the INSERT relies on UNIQUE(surveyId, respondentKey) and a
- *   unique violation means "already answered". There is no check-then-insert, so a double
- *   click, a retry or 50 parallel submits with one token store exactly one response.
- * - Atomic: the response and its answers are one SQL statement (data-modifying CTEs), so
- *   there is no interactive transaction holding a pooled connection, and the open/close
- *   window is checked by that same statement at `now`.
- * - The per-address counter is a separate statement on purpose: a refused duplicate still
- *   counts towards the address's rate limit.
- * - Triggers update the results' tallies within the same statement (docs/surveys.md).
+ * One call of egov_record_survey_response (migration 20261123070000_survey_record_response),
+ * so one round trip, one statement and one commit per submission; a PL/pgSQL function
+ * rather than one statement of data-modifying CTEs because PostgreSQL keeps its plans:
+ * - Window: the survey is read at `now`; outside its window nothing is written, not even a
+ *   rate-limit count.
+ * - Version: with `expectedVersion` (the rules came from a cached copy of the survey, see
+ *   surveys-submission.ts), a survey changed since is "stale" and nothing is written.
+ * - Rate limit per address: the RateLimitCounter upsert (lib/rate-limit.ts's shape), in the
+ *   same transaction, so it holds across app instances; a refused duplicate still counts
+ *   towards the limit, and the response's burst flag comes from the count.
+ * - One response per respondent: ON CONFLICT on UNIQUE(surveyId, respondentKey) DO NOTHING.
+ *   There is no check-then-insert: a concurrent insert with the same key waits for the
+ *   first to commit, then inserts nothing, so 50 parallel submits store exactly one.
+ * - Atomic: the response and all its answers, or nothing.
+ * - Triggers update the results' tallies in the same transaction (docs/surveys.md).
  */
 export async function recordSurveyResponse(input: RecordResponseInput): Promise<RecordResponseOutcome> {
   const now = input.now ?? new Date();
   const limit = input.limit ?? SURVEY_RATE_LIMIT;
-  let isFlagged = false;
-  if (input.networkKey) {
-    const count = await countEvent({ scope: SURVEY_RATE_SCOPE, key: input.networkKey, windowSeconds: limit.windowSeconds }, now);
-    const judged = judgeSubmission(count, limit);
-    if (judged.isRefused) return { outcome: "rate_limited", retryAfterSeconds: secondsUntilNextWindow(now, limit.windowSeconds) };
-    isFlagged = judged.isFlagged;
-    if (count === 1) void pruneOldCounters(now); // once per address and window: cheap, and enough
-  }
   const rows = answerRows(input.answers);
-  try {
-    const inserted = await db.$queryRaw<{ id: bigint }[]>(Prisma.sql`
-      WITH open_survey AS (
-        SELECT id FROM "Survey"
-        WHERE id = ${input.surveyId} AND "opensAt" <= ${now} AND ("closesAt" IS NULL OR "closesAt" > ${now})
-      ), response AS (
-        INSERT INTO "SurveyResponse" ("surveyId", "respondentKey", "networkKey", "channel", "isFlagged", "submittedAt")
-        SELECT id, ${input.respondentKey}, ${input.networkKey}, ${input.channel}::"ResponseChannel", ${isFlagged}, ${now} FROM open_survey
-        RETURNING id
-      ), answers AS (
-        INSERT INTO "SurveyAnswer" ("responseId", "questionId", "optionId", "rating", "text", "moderationStatus")
-        SELECT response.id, a.question_id, a.option_id, a.rating, a.text, a.moderation::"ModerationStatus"
-        FROM response
-        CROSS JOIN unnest(${rows.questionIds}::int[], ${rows.optionIds}::int[], ${rows.ratings}::int[], ${rows.texts}::text[], ${rows.moderation}::text[])
-          AS a(question_id, option_id, rating, text, moderation)
-      )
-      SELECT id FROM response`);
-    return inserted.length === 1 ? { outcome: "created", isFlagged } : { outcome: "closed" };
-  } catch (error) {
-    if (isUniqueViolation(error)) return { outcome: "duplicate" };
-    throw error;
+  const [row] = await db.$queryRaw<{ version: number | null; count: number | null; response_id: bigint | null; is_flagged: boolean | null }[]>(Prisma.sql`
+    SELECT version, count, response_id, is_flagged FROM egov_record_survey_response(
+      ${input.surveyId}::int, ${input.expectedVersion ?? null}::int, ${input.respondentKey}::text, ${input.networkKey}::text,
+      ${input.channel}::"ResponseChannel", ${now}::timestamp(3), ${SURVEY_RATE_SCOPE}::text, ${windowStartOf(now, limit.windowSeconds)}::timestamp(3),
+      ${limit.flagAfter}::int, ${limit.maxPerWindow}::int,
+      ${rows.questionIds}::int[], ${rows.optionIds}::int[], ${rows.ratings}::int[], ${rows.texts}::text[], ${rows.moderation}::text[])`);
+  if (row?.version === null || row?.version === undefined) return { outcome: "closed" };
+  if (input.expectedVersion !== undefined && row.version !== input.expectedVersion) return { outcome: "stale" };
+  if (row.count !== null && judgeSubmission(row.count, limit).isRefused) {
+    return { outcome: "rate_limited", retryAfterSeconds: secondsUntilNextWindow(now, limit.windowSeconds) };
   }
+  if (row.count === 1) pruneOldCountersNowAndThen(now);
+  if (row.response_id === null) return { outcome: "duplicate" };
+  foldTalliesNowAndThen();
+  return { outcome: "created", isFlagged: row.is_flagged === true };
+}
+
+/**
+ * Moves the pending tally deltas into the tallies (egov_fold_survey_tallies, migration
+ * 20261123060000_survey_tally_deltas) and returns how many delta rows it folded (0 when
+ * another fold is running). Counts read as tally + deltas are the same before and after:
+ * folding only keeps the delta tables small.
+ */
+export async function foldSurveyTallies(): Promise<number> {
+  const [row] = await db.$queryRaw<{ folded: number }[]>`SELECT egov_fold_survey_tallies() AS folded`;
+  return row?.folded ?? 0;
+}
+
+// A stored response folds the deltas at most every FOLD_INTERVAL_MS per process: a few
+// thousand delta rows at a time under load, and results pages sum only what is pending.
+const FOLD_INTERVAL_MS = 2_000;
+let lastFoldAt = 0;
+let foldInFlight: Promise<void> | null = null;
+
+function foldTalliesNowAndThen(): void {
+  const now = Date.now();
+  if (foldInFlight || now - lastFoldAt < FOLD_INTERVAL_MS) return;
+  lastFoldAt = now;
+  foldInFlight = foldSurveyTallies()
+    .then(() => {})
+    .catch((error: unknown) => console.error("[surveys] folding the tallies failed (the deltas stay, counts stay exact):", error))
+    .finally(() => (foldInFlight = null));
+}
+
+/** Resolves once the fold a submission started in this process, if any, has finished. */
+export async function settleTallyFold(): Promise<void> {
+  await foldInFlight;
+}
+
+// Counters older than a day are of no use to any window. Pruned by a submission that opens
+// an address's window, at most once per window per process: when most addresses are new
+// (the usual case), pruning at every first submission from an address cost one more
+// statement for nearly every submission.
+let lastPruneAt = 0;
+
+function pruneOldCountersNowAndThen(now: Date): void {
+  if (now.getTime() - lastPruneAt < SURVEY_RATE_LIMIT.windowSeconds * 1000) return;
+  lastPruneAt = now.getTime();
+  void pruneOldCounters(now);
 }
 
 /** Counters older than a day are of no use to any window; only this feature's scope is touched. */

@@ -25,21 +25,30 @@ const ids = (questions: PublicQuestion[], ...kinds: PublicQuestion["kind"][]) =>
 
 /**
  * A published survey's results. Option and rating counts and responses per hour come from
- * the tallies PostgreSQL keeps with every insert (SurveyAnswerTally, SurveyResponseHour:
- * migration 20261123020000_survey_tallies), so the page reads a few dozen rows whatever the
- * number of responses; approved free text is counted live (moderation changes it) through
- * the (questionId, optionId) index. Four queries, in parallel after the survey itself.
- * Measured on a million responses in docs/surveys.md.
+ * the tallies PostgreSQL keeps with every insert (SurveyAnswerTally, SurveyResponseHour and
+ * their pending deltas: migrations 20261123020000_survey_tallies and
+ * 20261123060000_survey_tally_deltas), so the page reads a few dozen rows (plus the deltas
+ * of the last seconds) whatever the number of responses; approved free text is counted
+ * live (moderation changes it) through the (questionId, optionId) index. Four queries, in
+ * parallel after the survey itself. Measured on a million responses in docs/surveys.md.
  */
 export async function findSurveyResults(slug: string, now: Date): Promise<SurveyResults | null> {
   const survey = await findPublicSurveyBySlug(slug);
   if (!survey || !areResultsPublished(survey, now)) return null;
   const questions = survey.questions;
   const textIds = ids(questions, "FREE_TEXT");
+  const questionIds = questions.map((q) => q.id);
   const none = Promise.resolve([]);
 
   const [tallies, textRows, texts, hourRows] = await Promise.all([
-    db.surveyAnswerTally.findMany({ where: { question: { surveyId: survey.id } }, select: { questionId: true, optionId: true, rating: true, count: true } }),
+    // Folded counts plus pending deltas, in one statement (one snapshot): exact at any time.
+    db.$queryRaw<{ questionId: number; optionId: number; rating: number; count: number }[]>(Prisma.sql`
+      SELECT "questionId", "optionId", rating, sum(count)::int AS count FROM (
+        SELECT "questionId", "optionId", rating, count FROM "SurveyAnswerTally" WHERE "questionId" = ANY(${questionIds}::int[])
+        UNION ALL
+        SELECT "questionId", "optionId", rating, count FROM "SurveyAnswerTallyDelta" WHERE "questionId" = ANY(${questionIds}::int[])
+      ) t
+      GROUP BY 1, 2, 3`),
     textIds.length
       ? db.$queryRaw<{ questionId: number; approved: number }[]>(Prisma.sql`
           SELECT "questionId", count(*)::int AS approved FROM "SurveyAnswer"
@@ -57,7 +66,13 @@ export async function findSurveyResults(slug: string, now: Date): Promise<Survey
           ) t`)
       : none,
     // Hours in UTC, folded into the portal's days in JS (see foldHoursIntoDays).
-    db.surveyResponseHour.findMany({ where: { surveyId: survey.id, count: { gt: 0 } }, select: { hour: true, count: true } }),
+    db.$queryRaw<{ hour: Date; count: number }[]>(Prisma.sql`
+      SELECT hour, sum(count)::int AS count FROM (
+        SELECT hour, count FROM "SurveyResponseHour" WHERE "surveyId" = ${survey.id}
+        UNION ALL
+        SELECT hour, count FROM "SurveyResponseHourDelta" WHERE "surveyId" = ${survey.id}
+      ) h
+      GROUP BY 1 HAVING sum(count) > 0`),
   ]);
   const optionRows = tallies.filter((t) => t.optionId !== 0);
   const ratingRows = tallies.filter((t) => t.rating !== 0);

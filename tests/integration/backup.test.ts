@@ -39,9 +39,15 @@ const recreateDatabase = async () => {
   await admin(`CREATE DATABASE "${name}" TEMPLATE template0 ENCODING 'UTF8'`);
 };
 
-/** Row count and md5 of the ordered rows of every table, and every sequence's position. */
+/**
+ * Row count and md5 of the ordered rows of every table, and every sequence's position. The
+ * survey tallies' pending deltas are folded in first: writes undone after the backup leave
+ * pairs of deltas that cancel out (migration 20261123060000_survey_tally_deltas), so the
+ * tables are compared by what they count, not by how many deltas are pending.
+ */
 async function snapshot(): Promise<{ tables: Record<string, { rows: number; md5: string | null }>; sequences: Record<string, string> }> {
   return withClient(name, async (client) => {
+    await client.query("SELECT egov_fold_survey_tallies()");
     const tables: Record<string, { rows: number; md5: string | null }> = {};
     const list = await client.query<{ t: string }>(`SELECT tablename AS t FROM pg_tables WHERE schemaname = 'public' ORDER BY 1`);
     for (const { t } of list.rows) {

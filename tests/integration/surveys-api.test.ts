@@ -11,7 +11,8 @@ process.env.NEXTAUTH_SECRET ??= "integration-test-secret-integration-test-secret
 const { db } = await import("../../lib/db");
 const { POST } = await import("../../app/api/v1/surveys/[id]/responses/route");
 const { GET } = await import("../../app/api/v1/surveys/route");
-const { SURVEY_RATE_LIMIT } = await import("../../lib/surveys/rate-limit-policy");
+const { SURVEY_RATE_LIMIT, SURVEY_RATE_SCOPE } = await import("../../lib/surveys/rate-limit-policy");
+const { surveyNetworkKey } = await import("../../lib/surveys/network-key");
 type toSurveyRecord = typeof import("../../lib/surveys/api-records").toSurveyRecord;
 
 const HOUR = 3_600_000;
@@ -139,6 +140,53 @@ describe("POST /api/v1/surveys/{id}/responses", () => {
     for (const { networkKey } of keys) expect(networkKey).toMatch(/^[0-9a-f]{40}$/);
     const counters = await db.rateLimitCounter.findMany({ where: { key: { contains: "203.0.113" } } });
     expect(counters).toEqual([]);
+  });
+});
+
+describe("POST /api/v1/surveys/{id}/responses with the survey cached by the server", () => {
+  // The handler validates against a per-process copy of the survey; the insert checks the
+  // copy's version and window, and anything but stored / already answered / rate limited
+  // is decided again on a fresh read (lib/surveys/submit.ts).
+  const counted = (forwardedFor: string) =>
+    db.rateLimitCounter.aggregate({ where: { scope: SURVEY_RATE_SCOPE, key: surveyNetworkKey(new Headers({ "x-forwarded-for": forwardedFor })) }, _sum: { count: true } }).then((r) => r._sum.count ?? 0);
+
+  it("a survey edited since it was cached (new version) is checked against its new questions; the refused attempt counts nothing", async () => {
+    const f = await createSurveyFixture(db, "test-api-cache-version");
+    expect((await post(f.id, { body: answersBody(f) })).status).toBe(201); // now cached
+    // The free-text question becomes required: the cached copy would accept an answer without it.
+    await db.$transaction([
+      db.surveyQuestion.update({ where: { id: f.text.id }, data: { isRequired: true } }),
+      db.survey.update({ where: { id: f.id }, data: { version: { increment: 1 } } }),
+    ]);
+    const forwardedFor = "192.0.2.10";
+    const refused = await post(f.id, { body: answersBody(f), forwardedFor });
+    expect([refused.status, refused.json!.error.code]).toEqual([422, "invalid_answers"]);
+    expect(Object.keys(refused.json!.error.fields)).toEqual([String(f.text.id)]);
+    expect(await counted(forwardedFor)).toBe(0);
+    expect(await db.surveyResponse.count({ where: { surveyId: f.id } })).toBe(1);
+    expect((await post(f.id, { body: answersBody(f, { [f.text.id]: "Bien" }), forwardedFor })).status).toBe(201);
+    expect(await counted(forwardedFor)).toBe(1);
+  });
+
+  it("a survey closed, opened or deleted since it was cached answers 410, 201, 404 from the database's state", async () => {
+    const now = Date.now();
+    const f = await createSurveyFixture(db, "test-api-cache-window");
+    expect((await post(f.id, { body: answersBody(f) })).status).toBe(201);
+    // Closed straight in the database (no version change): the insert's own window check refuses.
+    const closesAt = new Date(now - 1000);
+    await db.survey.update({ where: { id: f.id }, data: { closesAt } });
+    const closed = await post(f.id, { body: answersBody(f) });
+    expect([closed.status, closed.json!.error.code, (closed.json!.error as unknown as { closesAt: string }).closesAt]).toEqual([410, "survey_closed", closesAt.toISOString()]);
+
+    const scheduled = await createSurveyFixture(db, "test-api-cache-scheduled", { opensAt: new Date(now + HOUR) });
+    expect((await post(scheduled.id, { body: answersBody(scheduled) })).status).toBe(410); // cached while scheduled
+    await db.survey.update({ where: { id: scheduled.id }, data: { opensAt: new Date(now - 1000) } });
+    expect((await post(scheduled.id, { body: answersBody(scheduled) })).status).toBe(201);
+
+    const deleted = await createSurveyFixture(db, "test-api-cache-deleted");
+    expect((await post(deleted.id, { body: answersBody(deleted) })).status).toBe(201);
+    await db.survey.delete({ where: { id: deleted.id } });
+    expect((await post(deleted.id, { body: answersBody(deleted) })).status).toBe(404);
   });
 });
 

@@ -14,6 +14,7 @@ const { findPublicSurveyById } = await import("../../lib/data/surveys");
 const { submitSurveyResponse } = await import("../../lib/surveys/submit");
 const { createRespondentToken, respondentKeyOf } = await import("../../lib/surveys/respondent-token");
 const { SURVEY_RATE_LIMIT, SURVEY_RATE_SCOPE, windowStartOf } = await import("../../lib/surveys/rate-limit-policy");
+const { recordSurveyResponse } = await import("../../lib/data/surveys-responses");
 
 const HOUR = 3_600_000;
 let counter = 0;
@@ -188,6 +189,65 @@ describe("per-address rate limit and burst flags", () => {
     );
     expect(results.every((r) => r.status === "created")).toBe(true);
     expect(await db.surveyResponse.count({ where: { surveyId: fixture.id, isFlagged: true } })).toBe(5);
+  });
+
+  it("counts a refused duplicate towards the limit (one statement counts and inserts)", async () => {
+    const fixture = await createSurveyFixture(db, "test-rate-duplicate");
+    const survey = await loadSurvey(fixture.id);
+    const networkKey = uniqueNetwork();
+    const token = createRespondentToken();
+    const submit = () => submitSurveyResponse({ survey, body: { answers: validAnswers(fixture) }, token, networkKey, channel: "WEB" });
+    expect([(await submit()).status, (await submit()).status]).toEqual(["created", "duplicate"]);
+    const counter = await db.rateLimitCounter.findFirstOrThrow({ where: { scope: SURVEY_RATE_SCOPE, key: networkKey }, select: { count: true } });
+    expect(counter.count).toBe(2);
+  });
+
+  it("stores and counts nothing for answers checked against an outdated version of the survey", async () => {
+    const fixture = await createSurveyFixture(db, "test-rate-stale");
+    const { version } = await db.survey.findUniqueOrThrow({ where: { id: fixture.id }, select: { version: true } });
+    const networkKey = uniqueNetwork();
+    const record = (expectedVersion: number) =>
+      recordSurveyResponse({
+        surveyId: fixture.id,
+        respondentKey: respondentKeyOf(createRespondentToken(), fixture.id),
+        networkKey,
+        channel: "API",
+        answers: [{ questionId: fixture.rating.id, kind: "RATING", rating: 3 }],
+        expectedVersion,
+      });
+    expect(await record(version - 1)).toEqual({ outcome: "stale" });
+    expect(await countResponses(fixture.id)).toBe(0);
+    expect(await db.rateLimitCounter.count({ where: { key: networkKey } })).toBe(0);
+    expect(await record(version)).toEqual({ outcome: "created", isFlagged: false });
+    expect(await countResponses(fixture.id)).toBe(1);
+  });
+
+  it("waits for a staff edit holding the survey row, then checks the version the edit left", async () => {
+    const fixture = await createSurveyFixture(db, "test-rate-edit-race");
+    const { version } = await db.survey.findUniqueOrThrow({ where: { id: fixture.id }, select: { version: true } });
+    let recorded: ReturnType<typeof recordSurveyResponse> | undefined;
+    await db.$transaction(async (tx) => {
+      // As updateSurvey does: the survey row locked, then its version incremented.
+      await tx.$queryRaw`SELECT id FROM "Survey" WHERE id = ${fixture.id} FOR UPDATE`;
+      await tx.survey.update({ where: { id: fixture.id }, data: { version: { increment: 1 } } });
+      recorded = recordSurveyResponse({
+        surveyId: fixture.id,
+        respondentKey: respondentKeyOf(createRespondentToken(), fixture.id),
+        networkKey: null,
+        channel: "API",
+        answers: [{ questionId: fixture.rating.id, kind: "RATING", rating: 3 }],
+        expectedVersion: version,
+      });
+      // Commit only once the submission is waiting for this transaction's lock.
+      for (let i = 0; i < 500; i++) {
+        const [row] = await db.$queryRaw<{ n: number }[]>`
+          SELECT count(*)::int AS n FROM pg_stat_activity WHERE wait_event_type = 'Lock' AND query LIKE '%egov_record_survey_response%'`;
+        if (row!.n > 0) break;
+        await new Promise((resolve) => setTimeout(resolve, 10));
+      }
+    });
+    expect(await recorded).toEqual({ outcome: "stale" });
+    expect(await countResponses(fixture.id)).toBe(0);
   });
 
   it("does not count an invalid submission", async () => {

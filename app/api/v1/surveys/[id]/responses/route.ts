@@ -1,11 +1,11 @@
-import { findPublicSurveyById } from "@/lib/data/surveys";
+import { findCachedSurveyForSubmission } from "@/lib/data/surveys-submission";
 import { isLocale, type Locale } from "@/lib/i18n/routing";
 import { apiError, apiJson, handleSurveyApi, readJsonBody } from "@/lib/surveys/api-http";
 import { issueMessage, surveyTranslator } from "@/lib/surveys/issue-messages";
 import { surveyNetworkKey } from "@/lib/surveys/network-key";
 import { respondentTokenKey } from "@/lib/surveys/respondent-cookie";
 import { createRespondentToken, signRespondentToken, verifyRespondentToken } from "@/lib/surveys/respondent-token";
-import { submitSurveyResponse } from "@/lib/surveys/submit";
+import { submitSurveyResponseToCopy } from "@/lib/surveys/submit";
 
 /** The header that carries a respondent's token between submissions (documented on /open-data). */
 const TOKEN_HEADER = "X-Respondent-Token";
@@ -19,8 +19,9 @@ export async function POST(request: Request, { params }: RouteContext<"/api/v1/s
   return handleSurveyApi("POST /api/v1/surveys/{id}/responses", async () => {
     const { id: rawId } = await params;
     const id = /^[1-9]\d{0,8}$/.test(rawId) ? Number(rawId) : null;
-    const survey = id ? await findPublicSurveyById(id) : null;
-    if (!survey) return apiError(404, "not_found", "No such survey.");
+    // A per-process copy of the survey: the insert checks it against the database (lib/surveys/submit.ts).
+    const cached = id ? await findCachedSurveyForSubmission(id) : null;
+    if (!cached) return apiError(404, "not_found", "No such survey.");
 
     const body = await readJsonBody(request);
     if (!body.ok) return body.response;
@@ -33,7 +34,9 @@ export async function POST(request: Request, { params }: RouteContext<"/api/v1/s
 
     const lang = new URL(request.url).searchParams.get("lang") ?? "fr";
     const locale: Locale = isLocale(lang) ? lang : "fr";
-    const result = await submitSurveyResponse({ survey, body: body.value, token, networkKey: surveyNetworkKey(request.headers), channel: "API" });
+    const submitted = await submitSurveyResponseToCopy(cached, { body: body.value, token, networkKey: surveyNetworkKey(request.headers), channel: "API" });
+    if (!submitted) return apiError(404, "not_found", "No such survey.");
+    const { survey, result } = submitted;
     switch (result.status) {
       case "created":
       case "ignored": {
