@@ -61,6 +61,12 @@ const server = createServer((req, res) => {
   res.setHeader("X-Request-Id", requestId);
   for (const [name, value] of headersForAll) res.setHeader(name, value);
 
+  const cacheKey = microcacheKey(req);
+  const cached = cacheKey ? microcache.get(cacheKey) : undefined;
+  if (cached && Date.now() - cached.at < MICROCACHE_MS) return serveFromMicrocache(req, res, cached);
+  // An edit (a form or action post) may change any public page: this instance forgets them all.
+  if (req.method === "POST" && !MACHINE_POST.test(req.url ?? "")) res.once("finish", () => microcache.clear());
+
   requestContext.run({ requestId, method: req.method ?? "GET", route }, () => {
     const refused = refusedOrigin(req, site);
     if (refused) {
@@ -83,7 +89,7 @@ const server = createServer((req, res) => {
       res.once("close", () => {
         if (!res.writableFinished) /** @type {any} */ (res).destroy?.();
       });
-      shapeHtml(route, res, (req.url ?? "/").split("?")[0] ?? "/");
+      shapeHtml(route, res, (req.url ?? "/").split("?")[0] ?? "/", cacheKey);
       handle(req, res).catch((error) => {
         logger.error({ err: { type: error?.name, message: maskAddresses(String(error?.message)) } }, "request handler failed");
         if (!res.headersSent) res.statusCode = 500;
@@ -167,8 +173,9 @@ function readExactly(req, length) {
  * @param {string} route
  * @param {import("node:http").ServerResponse} res
  * @param {string} rawPath the path as requested (still percent-encoded)
+ * @param {string | null} cacheKey where to keep the page in the microcache, if it may be kept
  */
-function shapeHtml(route, res, rawPath) {
+function shapeHtml(route, res, rawPath, cacheKey) {
   const original = { writeHead: res.writeHead, write: res.write, end: res.end, flushHeaders: res.flushHeaders };
   /** @type {Buffer[]} */
   const chunks = [];
@@ -221,7 +228,9 @@ function shapeHtml(route, res, rawPath) {
         res.setHeader("Content-Security-Policy", pagePolicy({ ...page, https: site.https }));
         res.setHeader("Content-Length", body.length);
         res.removeHeader("Transfer-Encoding");
-        original.writeHead.call(res, NOT_FOUND_PAGE.test(route) ? 404 : (heldHead?.[0] ?? res.statusCode));
+        const status = NOT_FOUND_PAGE.test(route) ? 404 : (heldHead?.[0] ?? res.statusCode);
+        if (cacheKey && status === 200) keepInMicrocache(cacheKey, res, body);
+        original.writeHead.call(res, status);
         original.end.call(res, body, typeof callback === "function" ? callback : undefined);
       };
       if (res.statusCode === 404 && EMPTY_ERROR_SHELL.test(html)) {
@@ -235,6 +244,57 @@ function shapeHtml(route, res, rawPath) {
       return res;
     }
   );
+}
+
+// Microcache: a public page that is the same for every visitor (a page from Next's shared page
+// cache) is kept here, shaped, for MICROCACHE_MS, and served without going through Next again:
+// the way a reverse proxy's one-second cache spares an application server. Signed-in visitors
+// (staff editors see their change at once), back-office and space pages, query strings other
+// than the page's own and Next's client requests always go to Next. Any form post to this
+// instance empties it; other instances see an edit within MICROCACHE_MS plus their page
+// cache's own second (docs/decisions.md, "Caching").
+const MICROCACHE_MS = Number(process.env.PAGE_MICROCACHE_MS ?? 1000);
+const MICROCACHE_MAX_ENTRIES = 200; // ~40 KB each at most: a bounded memory cost whatever the URLs asked
+const MACHINE_POST = /^\/api\/v1\/surveys\//;
+const PER_RESPONSE_HEADERS = new Set(["x-request-id", "date", "connection", "keep-alive", "transfer-encoding", "content-encoding", "content-length"]);
+/** @typedef {{ at: number, headers: [string, string | number | readonly string[]][], body: Buffer }} CachedPage */
+/** @type {Map<string, CachedPage>} */
+const microcache = new Map();
+
+/** @param {import("node:http").IncomingMessage} req @returns {string | null} */
+function microcacheKey(req) {
+  if (MICROCACHE_MS <= 0 || (req.method !== "GET" && req.method !== "HEAD")) return null;
+  const url = req.url ?? "/";
+  if (!LOCALE_PREFIX.test(url) || /^\/(?:fr|ar)\/(?:staff|space)(?:\/|\?|$)/.test(url)) return null;
+  if (req.headers.rsc || req.headers["next-router-state-tree"] || req.headers["next-action"]) return null;
+  if (/(?:^|;\s*)(?:__Host-)?egov\.session=/.test(String(req.headers.cookie ?? ""))) return null;
+  return url;
+}
+
+/** @param {string} key @param {import("node:http").ServerResponse} res @param {Buffer} body */
+function keepInMicrocache(key, res, body) {
+  // Only what Next's shared page cache served (HIT) or just rendered into it (MISS): pages that
+  // are the same for every visitor. Per-request pages carry no x-nextjs-cache header.
+  if (!/^(HIT|MISS)$/.test(String(res.getHeader("x-nextjs-cache") ?? ""))) return;
+  if (res.hasHeader("set-cookie") || /private|no-store/.test(String(res.getHeader("cache-control") ?? ""))) return;
+  if (microcache.size >= MICROCACHE_MAX_ENTRIES) microcache.delete(/** @type {string} */ (microcache.keys().next().value));
+  const headers = /** @type {CachedPage["headers"]} */ (Object.entries(res.getHeaders()).filter(([name, value]) => value !== undefined && !PER_RESPONSE_HEADERS.has(name)));
+  microcache.set(key, { at: Date.now(), headers, body });
+}
+
+/** @param {import("node:http").IncomingMessage} req @param {import("node:http").ServerResponse} res @param {CachedPage} page */
+function serveFromMicrocache(req, res, page) {
+  for (const [name, value] of page.headers) res.setHeader(name, value);
+  res.setHeader("X-Microcache", "HIT");
+  const send = () => {
+    res.statusCode = 200;
+    if (req.method === "HEAD") {
+      res.setHeader("Content-Length", page.body.length);
+      res.end();
+    } else res.end(page.body);
+  };
+  if (req.headers["accept-encoding"]) compress(/** @type {any} */ (req), /** @type {any} */ (res), send);
+  else send();
 }
 
 // Next 16 answers `notFound()` with an empty shell whose content only JavaScript can show

@@ -95,7 +95,7 @@ export async function startPortal(options: PortalOptions): Promise<RunningPortal
     if (!options.dev) await ensureBuild(log);
 
     const url = `http://localhost:${port}`;
-    const child = spawn(process.execPath, [serverScript, ...(options.dev ? ["--dev"] : []), "--port", String(port)], {
+    const child = spawn(process.execPath, [...(options.dev ? [] : [`--max-old-space-size=${heapLimitMb()}`]), serverScript, ...(options.dev ? ["--dev"] : []), "--port", String(port)], {
       cwd: projectRoot,
       stdio: "inherit",
       env: {
@@ -126,4 +126,14 @@ export async function startPortal(options: PortalOptions): Promise<RunningPortal
     await stopDatabase();
     throw error;
   }
+}
+
+/**
+ * The app's JavaScript heap limit. Left to itself V8 grows the heap towards a quarter of the
+ * machine's memory before collecting hard; a fixed budget keeps an instance's memory
+ * predictable (docs/performance.md). EGOV_HEAP_MB overrides it.
+ */
+function heapLimitMb(): number {
+  const configured = Number(process.env.EGOV_HEAP_MB);
+  return Number.isInteger(configured) && configured >= 128 ? configured : 384;
 }

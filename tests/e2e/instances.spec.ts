@@ -129,3 +129,20 @@ test("the sign-in limit counts failures made on both instances together", async 
   for (let i = 0; i < 5; i++) expect(await attempt(secondUrl)).toContain("Adresse électronique ou mot de passe incorrect.");
   expect(await attempt(firstBase)).toContain("Trop de tentatives ont échoué");
 });
+
+test("pages the same for every visitor come from the microcache; signed-in visitors and per-request pages never do", async ({ request, browser }) => {
+  await request.get("/fr/governance");
+  const again = await request.get("/fr/governance");
+  expect(again.headers()["x-microcache"]).toBe("HIT");
+  expect(again.headers()["x-request-id"]).toBeTruthy();
+  // Per request: a filtered roadmap.
+  await request.get("/fr/roadmap?late=1");
+  expect((await request.get("/fr/roadmap?late=1")).headers()["x-microcache"]).toBeUndefined();
+  // Signed in: always fresh from Next (an editor sees their change at once).
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  await signIn(page, "DPGOV_EDITOR");
+  const response = await page.goto("/fr/governance");
+  expect(response!.headers()["x-microcache"]).toBeUndefined();
+  await context.close();
+});
