@@ -6,7 +6,6 @@ import { routing } from "./lib/i18n/routing";
 
 const intl = createMiddleware(routing);
 const STAFF_PATH = /^\/(fr|ar)\/staff(\/|$)/;
-const LOCALE_PAGE = /^\/(fr|ar)(\/|$)/;
 const DEFAULT_ROADMAP = /^\/(fr|ar)\/roadmap\/?$/;
 // The collaborative space is open to visitors but used signed in: its pages keep the session alive too.
 const SPACE_PATH = /^\/(fr|ar)\/space(\/|$)/;
@@ -31,9 +30,6 @@ export default async function proxy(request: NextRequest) {
   }
   const staff = STAFF_PATH.exec(request.nextUrl.pathname);
   const isSpace = !staff && SPACE_PATH.test(request.nextUrl.pathname);
-  // A public page under its locale needs nothing from next-intl's middleware (no detection, no
-  // cookie: lib/i18n/routing.ts; pages set their locale from the path); skipping it is cheaper.
-  if (!staff && !isSpace && LOCALE_PAGE.test(request.nextUrl.pathname)) return NextResponse.next();
   if (!staff && !isSpace) return intl(request);
   const { secure, secret } = sessionSettings();
   const name = sessionCookieName(secure);
