@@ -182,7 +182,8 @@ const password = "une phrase de passe assez longue";
 const news = { kind: "ANNOUNCEMENT", titleFr: "Titre", titleAr: "", summaryFr: "Chapeau", summaryAr: "", bodyFr: "Texte", bodyAr: "", publishedOn: "2013-01-01", sessionNumber: "", projectSlugs: [], sourceTitle: "", sourcePublisher: "", sourceUrl: "", sourcePublishedOn: "" };
 const session = { heldOn: "2015-01-01", status: "HELD", chairName: "", chairTitleFr: "", chairTitleAr: "", summaryFr: "", summaryAr: "" };
 const decision = { textFr: "Décision", textAr: "", ownerOrganizationId: "", ownerLabelFr: "", ownerLabelAr: "", dueOn: "", status: "OPEN" };
-const question = { kind: "FREE_TEXT", promptFr: "Un avis ?", promptAr: null, helpFr: null, helpAr: null, isRequired: false, minChoices: null, maxChoices: null, maxLength: null, projectId: null, options: [] };
+// An existing question carries its id (the schema declares it, so it is not a smuggled field there).
+const question = { id: 7, kind: "FREE_TEXT", promptFr: "Un avis ?", promptAr: null, helpFr: null, helpAr: null, isRequired: false, minChoices: null, maxChoices: null, maxLength: null, projectId: null, options: [] };
 
 const ENTRIES: Entry[] = [
   { name: "inviteAccountSchema", schema: inviteAccountSchema, valid: { email: "agent@interieur.gov.ma", name: "Agent Test", role: "STAKEHOLDER", organizationId: "" }, namespace: "forms", userMessages: formKeys, textFields: [["name"], ["email"]] },
