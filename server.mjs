@@ -233,7 +233,11 @@ function shapeHtml(route, res, rawPath, cacheKey) {
         original.writeHead.call(res, status);
         original.end.call(res, body, typeof callback === "function" ? callback : undefined);
       };
-      if (res.statusCode === 404 && EMPTY_ERROR_SHELL.test(html)) {
+      if (res.statusCode >= 500 && EMPTY_ERROR_SHELL.test(html)) {
+        // Same empty shell for a page or a form post that failed (the database went away mid-
+        // request, a bug): the localized "temporarily unavailable" notice instead, same status.
+        unavailablePage(LOCALE_PREFIX.exec(route)?.[1] ?? "fr", rawPath).then((page) => send(page ?? html), () => send(html));
+      } else if (res.statusCode === 404 && EMPTY_ERROR_SHELL.test(html)) {
         const locale = LOCALE_PREFIX.exec(route)?.[1] ?? "fr";
         const other = locale === "fr" ? "ar" : "fr";
         // The language switch leads to the same address in the other language (itself a 404 there).
@@ -304,13 +308,29 @@ const NOT_FOUND_PAGE = /^\/(fr|ar)\/page-not-found\/?$/;
 const LOCALE_PREFIX = /^\/(fr|ar)(?:\/|$)/;
 /** @type {Map<string, { at: number, html: Promise<string | null> }>} */
 const notFoundPages = new Map();
+
+/**
+ * The notice the proxy shows during an outage (app/[locale]/unavailable), asked of this server
+ * with the header that page requires; its retry link leads back to the failed address.
+ * @param {string} locale @param {string} rawPath
+ */
+function unavailablePage(locale, rawPath) {
+  return fetch(`http://${selfHost()}:${port}/${locale}/unavailable`, { headers: { "x-egov-unavailable-path": rawPath }, signal: AbortSignal.timeout(5_000) })
+    .then((response) => response.text())
+    .then((text) => (EMPTY_ERROR_SHELL.test(text) ? null : text))
+    .catch(() => null);
+}
+
+function selfHost() {
+  const self = hostname && hostname !== "0.0.0.0" && hostname !== "::" ? hostname : "127.0.0.1";
+  return self.includes(":") ? `[${self}]` : self;
+}
 /** @param {string} locale */
 function notFoundPage(locale) {
   const cached = notFoundPages.get(locale);
   if (cached && Date.now() - cached.at < 60_000) return cached.html;
   // Asked of this same server, so it comes from the page cache like any page.
-  const self = hostname && hostname !== "0.0.0.0" && hostname !== "::" ? hostname : "127.0.0.1";
-  const html = fetch(`http://${self.includes(":") ? `[${self}]` : self}:${port}/${locale}/page-not-found`, { signal: AbortSignal.timeout(5_000) })
+  const html = fetch(`http://${selfHost()}:${port}/${locale}/page-not-found`, { signal: AbortSignal.timeout(5_000) })
     .then((response) => response.text())
     .then((text) => (EMPTY_ERROR_SHELL.test(text) ? null : text))
     .catch(() => null)

@@ -17,7 +17,8 @@ export async function databaseUnavailableResponse(request: NextRequest): Promise
   const first = request.nextUrl.pathname.split("/")[1] ?? "";
   const locale = isLocale(first) ? first : routing.defaultLocale;
   const headers = new Headers(request.headers);
-  headers.set(UNAVAILABLE_HEADER, request.nextUrl.pathname + request.nextUrl.search);
+  // server.mjs asks for this page itself after a failed post and names the address it failed on.
+  headers.set(UNAVAILABLE_HEADER, request.headers.get(UNAVAILABLE_HEADER) ?? request.nextUrl.pathname + request.nextUrl.search);
   return NextResponse.rewrite(new URL(`/${locale}/unavailable`, request.url), {
     status: 503,
     request: { headers },

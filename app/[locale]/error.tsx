@@ -1,6 +1,7 @@
 "use client";
 
 import { useLocale } from "next-intl";
+import { usePathname } from "next/navigation";
 import { UnavailableNotice } from "@/components/unavailable-notice";
 import ar from "@/messages/ar/unavailable.json";
 import fr from "@/messages/fr/unavailable.json";
@@ -10,16 +11,18 @@ import fr from "@/messages/fr/unavailable.json";
  * "temporarily unavailable" notice as the 503 page, never the error's text. Its strings are
  * imported here because the layout ships no translation catalogue to the browser.
  */
-export default function PageError({ retry }: { error: unknown; retry: () => void }) {
+export default function PageError() {
   const t = useLocale() === "ar" ? ar : fr;
+  // A plain link to the same address: public pages run no script, so a button would do nothing.
+  const pathname = usePathname();
   return (
     <UnavailableNotice
       title={t.title}
       body={t.body}
       action={
-        <button type="button" onClick={() => retry()} className="text-brand-700 underline">
+        <a href={pathname} className="text-brand-700 underline">
           {t.retry}
-        </button>
+        </a>
       }
     />
   );

@@ -18,6 +18,7 @@ import { withPrisma } from "../../scripts/lib/prisma-script";
 const HEALTH_LIMIT_MS = 5_000;
 // proxy.ts reuses a database probe for up to a second (lib/database-availability.ts).
 const PROBE_TTL_MS = 1_000;
+const SURVEY_SLUG = "avis-portail-et-projets";
 
 async function timedGet(url: string, init: RequestInit = {}): Promise<{ response: Response; body: string; ms: number }> {
   const started = Date.now();
@@ -82,6 +83,25 @@ test.describe("database outage", () => {
     test.setTimeout(120_000);
     // Up: the pool holds connections that the stop will break.
     for (const page of ["/fr", "/ar/roadmap", "/api/v1/projects"]) expect((await timedGet(base + page)).response.status).toBe(200);
+    // A survey answer as the no-JavaScript form posts it, and the API's survey, taken while up.
+    const formContext = await browser.newContext({ javaScriptEnabled: false });
+    const formPage = await formContext.newPage();
+    await formPage.goto(`${base}/ar/surveys/${SURVEY_SLUG}`);
+    const formEntries = await formPage.locator("form:has(input[name=survey])").evaluate((form: HTMLFormElement) => {
+      for (const group of new Set([...form.querySelectorAll<HTMLInputElement>("input[type=radio]")].map((input) => input.name))) form.querySelector<HTMLInputElement>(`input[type=radio][name="${group}"]`)!.checked = true;
+      const firstBox = form.querySelector<HTMLInputElement>("input[type=checkbox]");
+      if (firstBox) firstBox.checked = true;
+      return [...new FormData(form).entries()].map(([name, value]) => [name, String(value)] as [string, string]);
+    });
+    await formContext.close();
+    const surveys = (await (await fetch(`${base}/api/v1/surveys`)).json()) as { data: { id: number; slug: string }[] };
+    const surveyId = surveys.data.find((survey) => survey.slug === SURVEY_SLUG)!.id;
+    const responsesBefore = await withPrisma(database!.url, (prisma) => prisma.surveyResponse.count({ where: { surveyId } }));
+    const postAnswer = () => {
+      const body = new FormData();
+      for (const [name, value] of formEntries) body.append(name, value);
+      return timedGet(`${base}/ar/surveys/${SURVEY_SLUG}`, { method: "POST", body, headers: { Origin: base } });
+    };
 
     const port = database!.port;
     const postmaster = database!.pid!;
@@ -104,6 +124,19 @@ test.describe("database outage", () => {
       expect(JSON.parse(body), api).toMatchObject({ error: { code: "service_unavailable" } });
       expect(ms, api).toBeLessThan(HEALTH_LIMIT_MS);
     }
+
+    // Writes: a clear answer within the limit, in the visitor's language; nothing half-saved
+    // (checked once the database is back).
+    const apiWrite = await timedGet(`${base}/api/v1/surveys/${surveyId}/responses`, { method: "POST", body: JSON.stringify({ answers: {} }), headers: { "Content-Type": "application/json" } });
+    expect(apiWrite.response.status).toBe(503);
+    expect(JSON.parse(apiWrite.body)).toMatchObject({ error: { code: "service_unavailable" } });
+    expect(apiWrite.ms).toBeLessThan(HEALTH_LIMIT_MS);
+    const formWrite = await postAnswer();
+    expect(formWrite.response.status).toBeGreaterThanOrEqual(500);
+    expect(formWrite.body).toContain("الخدمة غير متاحة مؤقتًا");
+    expect(formWrite.body).toContain(`href="/ar/surveys/${SURVEY_SLUG}"`); // trying again is a plain link back
+    expect(formWrite.body).not.toMatch(/ECONNREFUSED|prisma|stack/i);
+    expect(formWrite.ms).toBeLessThan(HEALTH_LIMIT_MS);
 
     // Pages: the localized "temporarily unavailable" page with status 503, in both languages,
     // without JavaScript (plain HTTP) and in a browser.
@@ -146,5 +179,10 @@ test.describe("database outage", () => {
     }
     // The unavailable page exists only as the proxy's stand-in.
     expect((await timedGet(`${base}/fr/unavailable`)).response.status).toBe(404);
+    // The writes refused during the outage left nothing behind; the same answer now goes through.
+    expect(await withPrisma(database!.url, (prisma) => prisma.surveyResponse.count({ where: { surveyId } }))).toBe(responsesBefore);
+    const accepted = await postAnswer();
+    expect(accepted.response.status).toBeLessThan(400);
+    expect(await withPrisma(database!.url, (prisma) => prisma.surveyResponse.count({ where: { surveyId } }))).toBe(responsesBefore + 1);
   });
 });

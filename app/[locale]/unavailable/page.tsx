@@ -26,7 +26,8 @@ export default async function UnavailablePage({ params }: PageProps<"/[locale]/u
   setRequestLocale(locale);
   const t = await getTranslations({ locale, namespace: "unavailable" });
   // The same address again: a plain link, so trying again works without JavaScript too.
-  const retryHref = asked.startsWith("/") && !asked.startsWith("//") ? asked : `/${locale}`;
+  // Only a path on this site: not "//host" nor "/\\host", which browsers read as another site.
+  const retryHref = asked.startsWith("/") && !asked.startsWith("//") && !asked.includes("\\") ? asked : `/${locale}`;
   return (
     <UnavailableNotice
       title={t("title")}
