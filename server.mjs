@@ -267,7 +267,8 @@ const microcache = new Map();
 
 /** @param {import("node:http").IncomingMessage} req @returns {string | null} */
 function microcacheKey(req) {
-  if (MICROCACHE_MS <= 0 || (req.method !== "GET" && req.method !== "HEAD")) return null;
+  // GET only: a HEAD response has no body to keep (and must not leave an empty page behind).
+  if (MICROCACHE_MS <= 0 || req.method !== "GET") return null;
   const url = req.url ?? "/";
   if (!LOCALE_PREFIX.test(url) || /^\/(?:fr|ar)\/(?:staff|space)(?:\/|\?|$)/.test(url)) return null;
   if (req.headers.rsc || req.headers["next-router-state-tree"] || req.headers["next-action"]) return null;
@@ -292,10 +293,7 @@ function serveFromMicrocache(req, res, page) {
   res.setHeader("X-Microcache", "HIT");
   const send = () => {
     res.statusCode = 200;
-    if (req.method === "HEAD") {
-      res.setHeader("Content-Length", page.body.length);
-      res.end();
-    } else res.end(page.body);
+    res.end(page.body);
   };
   if (req.headers["accept-encoding"]) compress(/** @type {any} */ (req), /** @type {any} */ (res), send);
   else send();

@@ -140,6 +140,10 @@ test("pages the same for every visitor come from the microcache; signed-in visit
   }
   expect(again.headers()["x-microcache"]).toBe("HIT");
   expect(again.headers()["x-request-id"]).toBeTruthy();
+  // A HEAD request (a link checker, a load balancer) never leaves an empty page behind.
+  await request.head("/fr/indicators");
+  const afterHead = await request.get("/fr/indicators");
+  expect(await afterHead.text()).toContain("</main>");
   // Per request: a filtered roadmap.
   await request.get("/fr/roadmap?late=1");
   expect((await request.get("/fr/roadmap?late=1")).headers()["x-microcache"]).toBeUndefined();
