@@ -19,8 +19,6 @@ const optionalDate = z
     return date;
   });
 
-export { REASON_MAX_LENGTH };
-
 export const projectEditSchema = z
   .object({
     version: z.coerce.number().int().positive(),

@@ -2,14 +2,13 @@
 // instance (server.mjs) on the same build, same database and same secret. An edit made through one is
 // served by the other within 5 seconds; survey de-duplication and rate limits hold across
 // both; a server action rendered by one can be submitted to the other.
-import { spawn, type ChildProcess } from "node:child_process";
+import type { ChildProcess } from "node:child_process";
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { expect, test } from "@playwright/test";
 import { createPrisma } from "../../scripts/lib/prisma-script";
 import { findFreePort } from "../../scripts/lib/embedded-db";
-import { projectRoot } from "../../scripts/lib/paths";
-import { appServerArgs } from "../helpers/app-process";
+import { spawnAppServer } from "../helpers/app-process";
 import { e2eDatabaseUrl, serverInfo, signIn } from "../helpers/accounts";
 
 const prisma = createPrisma(e2eDatabaseUrl());
@@ -24,19 +23,12 @@ test.beforeAll(async () => {
   const port = await findFreePort(3700);
   secondUrl = `http://localhost:${port}`;
   const distDir = process.env.EGOV_DIST_DIR ?? `.next-e2e-${process.env.E2E_PORT ?? "3100"}`;
-  second = spawn(process.execPath, appServerArgs(port), {
-    cwd: projectRoot,
-    stdio: "ignore",
-    env: {
-      ...process.env,
-      EGOV_DIST_DIR: distDir,
-      PORT: String(port),
-      DATABASE_URL: info.databaseUrl,
-      // The secrets every instance must share: sessions, respondent tokens, address salts.
-      NEXTAUTH_SECRET: readFileSync(path.join(info.dataDir, "auth-secret"), "utf8").trim(),
-      NEXTAUTH_URL: `http://localhost:${process.env.E2E_PORT ?? "3100"}`,
-      NEXT_TELEMETRY_DISABLED: "1",
-    },
+  second = spawnAppServer(port, {
+    EGOV_DIST_DIR: distDir,
+    DATABASE_URL: info.databaseUrl,
+    // The secrets every instance must share: sessions, respondent tokens, address salts.
+    NEXTAUTH_SECRET: readFileSync(path.join(info.dataDir, "auth-secret"), "utf8").trim(),
+    NEXTAUTH_URL: `http://localhost:${process.env.E2E_PORT ?? "3100"}`,
   });
   const deadline = Date.now() + 60_000;
   while (Date.now() < deadline) {

@@ -3,7 +3,7 @@
 // (from the build the e2e server made), so stopping the database never disturbs other specs.
 import AxeBuilder from "@axe-core/playwright";
 import { expect, test } from "@playwright/test";
-import { spawn, type ChildProcess } from "node:child_process";
+import type { ChildProcess } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import { mkdtemp, rm } from "node:fs/promises";
 import os from "node:os";
@@ -11,8 +11,7 @@ import path from "node:path";
 import { seedDatabase } from "../../prisma/seed";
 import { findFreePort, startEmbeddedDatabase, type EmbeddedDatabase } from "../../scripts/lib/embedded-db";
 import { applyMigrations } from "../../scripts/lib/migrate";
-import { projectRoot } from "../../scripts/lib/paths";
-import { appServerArgs } from "../helpers/app-process";
+import { spawnAppServer } from "../helpers/app-process";
 import { withPrisma } from "../../scripts/lib/prisma-script";
 
 const HEALTH_LIMIT_MS = 5_000;
@@ -53,18 +52,7 @@ test.describe("database outage", () => {
     await withPrisma(database.url, (prisma) => seedDatabase(prisma));
     const port = await findFreePort();
     base = `http://127.0.0.1:${port}`;
-    server = spawn(process.execPath, appServerArgs(port), {
-      cwd: projectRoot,
-      env: {
-        ...process.env,
-        EGOV_DIST_DIR: distDir,
-        DATABASE_URL: database.url,
-        NEXTAUTH_SECRET: randomBytes(32).toString("base64url"),
-        PORT: String(port),
-        NEXT_TELEMETRY_DISABLED: "1",
-      },
-      stdio: "ignore",
-    });
+    server = spawnAppServer(port, { EGOV_DIST_DIR: distDir, DATABASE_URL: database.url, NEXTAUTH_SECRET: randomBytes(32).toString("base64url") });
     await waitFor(async () => (await fetch(`${base}/api/health`)).ok, 60_000);
   });
 

@@ -2,7 +2,7 @@
 import { spawn, type ChildProcess } from "node:child_process";
 import { projectRoot, serverScript } from "../../scripts/lib/paths";
 
-export function appServerArgs(port: number): string[] {
+function appServerArgs(port: number): string[] {
   return [serverScript, "--port", String(port)];
 }
 
