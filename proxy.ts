@@ -2,13 +2,11 @@ import createMiddleware from "next-intl/middleware";
 import { NextResponse, type NextRequest } from "next/server";
 import { decodeSession, encodeSession, sessionCookieName, sessionCookieOptions, SESSION_REFRESH_AFTER_SECONDS } from "./lib/auth/session-token";
 import { databaseUnavailableResponse } from "./lib/database-gate";
+import { SPACE_PATH, STAFF_PATH } from "./lib/http/path-rules.mjs";
 import { routing } from "./lib/i18n/routing";
 
 const intl = createMiddleware(routing);
-const STAFF_PATH = /^\/(fr|ar)\/staff(\/|$)/;
 const DEFAULT_ROADMAP = /^\/(fr|ar)\/roadmap\/?$/;
-// The collaborative space is open to visitors but used signed in: its pages keep the session alive too.
-const SPACE_PATH = /^\/(fr|ar)\/space(\/|$)/;
 
 // Read here rather than through lib/env.ts, which is server-only (the proxy is its own bundle).
 function sessionSettings() {

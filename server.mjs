@@ -10,10 +10,12 @@
 //  - graceful shutdown: stop accepting, finish what is in flight, then exit (the database
 //    pool is closed at exit, lib/db.ts).
 // Usage: node server.mjs [--dev] [--port N]   (PORT, HOSTNAME also read from the environment)
+import { existsSync } from "node:fs";
 import { createServer } from "node:http";
 import path from "node:path";
-import { fileURLToPath } from "node:url";
+import { fileURLToPath, pathToFileURL } from "node:url";
 import compression from "compression";
+import { isPerUserPage, LOCALE_PREFIX } from "./lib/http/path-rules.mjs";
 import { logger, maskAddresses, requestContext, requestIdFrom, routeConsoleToLogger } from "./lib/http/logging.mjs";
 import { refusedOrigin } from "./lib/http/origin-check.mjs";
 import { commonHeaders, keepsRuntime, pagePolicy, processHtml, RESOURCE_POLICY } from "./lib/http/response-policy.mjs";
@@ -34,9 +36,11 @@ const shutdownGraceMs = 10_000;
 routeConsoleToLogger();
 
 const { default: next } = await import("next");
-const app = next({ dev, dir: path.dirname(fileURLToPath(import.meta.url)), port, hostname: hostname ?? "localhost" });
+const root = path.dirname(fileURLToPath(import.meta.url));
+const app = next({ dev, dir: root, port, hostname: hostname ?? "localhost" });
 await app.prepare();
 const handle = app.getRequestHandler();
+const directRouteFor = dev ? null : await loadDirectRoutes();
 const compress = compression();
 
 let inFlight = 0;
@@ -53,7 +57,8 @@ const server = createServer((req, res) => {
     const ms = Number(process.hrtime.bigint() - started) / 1e6;
     const level = res.statusCode >= 500 ? "error" : "info";
     if (logger.isLevelEnabled(level)) {
-      logger[level]({ requestId, method: req.method, route, status: res.statusCode, ms: Math.round(ms * 10) / 10, aborted: !res.writableFinished || undefined }, "request");
+      const handler = answeredDirectly.has(res) ? "direct" : undefined; // which path answered: for operators reading a slow request
+      logger[level]({ requestId, method: req.method, route, status: res.statusCode, ms: Math.round(ms * 10) / 10, handler, aborted: !res.writableFinished || undefined }, "request");
     }
     if (stopping && inFlight === 0) finishShutdown();
   });
@@ -73,6 +78,8 @@ const server = createServer((req, res) => {
       logger.warn({ reason: refused }, "refused a state-changing request from another origin");
       return sendForbidden(req, res);
     }
+    const direct = directRouteFor?.(req.method ?? "GET", (req.url ?? "/").split("?")[0] ?? "/");
+    if (direct) return serveDirect(req, res, direct);
     if (req.method !== "POST") return serve();
     checkFormBody(req).then(
       (problem) => (problem ? sendRefusal(req, res, problem) : serve()),
@@ -98,6 +105,98 @@ const server = createServer((req, res) => {
     });
   }
 });
+
+/**
+ * The routes this server answers without Next (lib/http/direct-routes.ts), from the bundle the
+ * build writes next to Next's output. Without it (a build by `next build` alone), Next's own
+ * routes answer the same requests with the same code, only slower.
+ * @returns {Promise<null | ((method: string, pathname: string) => DirectRoute | null)>}
+ */
+async function loadDirectRoutes() {
+  // An operator's switch (and the benchmark's comparison): every route through Next.
+  if (process.env.EGOV_DIRECT_ROUTES === "off") {
+    logger.info("direct routes turned off (EGOV_DIRECT_ROUTES=off): Next answers every route");
+    return null;
+  }
+  const file = path.join(root, process.env.EGOV_DIST_DIR ?? ".next", "egov-direct-routes.mjs");
+  if (!existsSync(file)) {
+    logger.warn({ file: path.relative(root, file) }, "no direct-routes bundle: Next answers every route");
+    return null;
+  }
+  const bundle = await import(pathToFileURL(file).href);
+  return bundle.directRouteFor;
+}
+
+/** @typedef {{ handle: (request: Request) => Promise<Response>, bodyLimit: number }} DirectRoute */
+/** @type {WeakSet<import("node:http").ServerResponse>} */
+const answeredDirectly = new WeakSet();
+
+/**
+ * Answers a request with a direct route: the Node request becomes a web Request as Next would
+ * make it (x-forwarded-for from the socket when absent, base-server.js), the body read up to
+ * one byte over the route's limit so the route itself refuses a larger one.
+ * @param {import("node:http").IncomingMessage} req @param {import("node:http").ServerResponse} res @param {DirectRoute} route
+ */
+async function serveDirect(req, res, route) {
+  answeredDirectly.add(res);
+  const declared = Number(req.headers["content-length"] ?? 0);
+  // A body declared too large is not read at all: the route answers 413 from the header.
+  const body = declared > route.bodyLimit ? { bytes: Buffer.alloc(0), complete: false } : await readUpTo(req, route.bodyLimit + 1);
+  try {
+    const headers = new Headers();
+    for (const [name, value] of Object.entries(req.headers)) if (value !== undefined) headers.set(name, Array.isArray(value) ? value.join(", ") : value);
+    if (!headers.has("x-forwarded-for") && req.socket.remoteAddress) headers.set("x-forwarded-for", req.socket.remoteAddress);
+    const request = new Request(`http://localhost${req.url}`, { method: req.method, headers, body: body.bytes });
+    const response = await route.handle(request);
+    const payload = Buffer.from(await response.arrayBuffer());
+    res.statusCode = response.status;
+    response.headers.forEach((value, name) => res.setHeader(name, value));
+    res.setHeader("Content-Security-Policy", RESOURCE_POLICY);
+    res.setHeader("Content-Length", payload.length);
+    if (!body.complete) res.setHeader("Connection", "close"); // the rest of the body is not read
+    res.end(payload);
+  } catch (error) {
+    logger.error({ err: { type: /** @type {any} */ (error)?.name, message: maskAddresses(String(/** @type {any} */ (error)?.message)) } }, "direct route failed");
+    if (res.headersSent) return void res.destroy();
+    res.statusCode = 500;
+    res.setHeader("Cache-Control", "no-store");
+    res.setHeader("Content-Security-Policy", RESOURCE_POLICY);
+    res.setHeader("Content-Type", "application/json; charset=utf-8");
+    res.setHeader("Connection", "close");
+    res.end(JSON.stringify({ error: { code: "internal_error", message: "Unexpected error; try again later." } }));
+  }
+  if (!body.complete) req.resume();
+}
+
+/**
+ * The request body, up to `max` bytes; `complete` is false when it was longer (the rest unread).
+ * @param {import("node:http").IncomingMessage} req @param {number} max
+ * @returns {Promise<{ bytes: Buffer, complete: boolean }>}
+ */
+function readUpTo(req, max) {
+  return new Promise((resolve) => {
+    /** @type {Buffer[]} */
+    const chunks = [];
+    let size = 0;
+    const finish = (/** @type {boolean} */ complete) => {
+      req.off("data", onData);
+      req.off("end", onEnd);
+      req.off("error", onError);
+      if (!complete) req.pause();
+      resolve({ bytes: Buffer.concat(chunks), complete });
+    };
+    const onData = (/** @type {Buffer} */ chunk) => {
+      chunks.push(chunk);
+      size += chunk.length;
+      if (size >= max) finish(false);
+    };
+    const onEnd = () => finish(true);
+    const onError = () => finish(false);
+    req.on("data", onData);
+    req.on("end", onEnd);
+    req.on("error", onError);
+  });
+}
 
 // Next's limit for server action bodies (serverActions.bodySizeLimit, default 1 MB). Over it,
 // or with a multipart body it cannot parse, Next 16.4 answers 500 from inside its action
@@ -270,7 +369,7 @@ function microcacheKey(req) {
   // GET only: a HEAD response has no body to keep (and must not leave an empty page behind).
   if (MICROCACHE_MS <= 0 || req.method !== "GET") return null;
   const url = req.url ?? "/";
-  if (!LOCALE_PREFIX.test(url) || /^\/(?:fr|ar)\/(?:staff|space)(?:\/|\?|$)/.test(url)) return null;
+  if (!LOCALE_PREFIX.test(url) || isPerUserPage(url.split("?")[0] ?? url)) return null;
   if (req.headers.rsc || req.headers["next-router-state-tree"] || req.headers["next-action"]) return null;
   if (/(?:^|;\s*)(?:__Host-)?egov\.session=/.test(String(req.headers.cookie ?? ""))) return null;
   return url;
@@ -303,7 +402,6 @@ function serveFromMicrocache(req, res, page) {
 // (vercel/next.js#98954); the localized page at /{locale}/page-not-found is sent instead.
 const EMPTY_ERROR_SHELL = /<html id="__next_error__"/;
 const NOT_FOUND_PAGE = /^\/(fr|ar)\/page-not-found\/?$/;
-const LOCALE_PREFIX = /^\/(fr|ar)(?:\/|$)/;
 /** @type {Map<string, { at: number, html: Promise<string | null> }>} */
 const notFoundPages = new Map();
 

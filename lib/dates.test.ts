@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { daysBetween, slipInDays, todayAsDate } from "./dates";
+import { daysBetween, nextDay, slipInDays, startOfPortalDay, todayAsDate } from "./dates";
 
 const d = (iso: string) => new Date(`${iso}T00:00:00Z`);
 
@@ -17,5 +17,21 @@ describe("dates", () => {
     expect(todayAsDate(new Date("2026-11-22T12:00:00Z")).toISOString()).toBe("2026-11-22T00:00:00.000Z");
     // 23:30 UTC in June is 00:30 the next day in Casablanca (UTC+1).
     expect(todayAsDate(new Date("2026-06-10T23:30:00Z")).toISOString()).toBe("2026-06-11T00:00:00.000Z");
+  });
+  it("starts a typed day at midnight on the portal's clock, in and out of Ramadan time", () => {
+    // Casablanca is UTC+1 most of the year, so its midnight is 23:00 UTC the day before.
+    expect(startOfPortalDay("2026-11-30").toISOString()).toBe("2026-11-29T23:00:00.000Z");
+    // During Ramadan 2026 (mid-February to mid-March) Morocco is on UTC+0.
+    expect(startOfPortalDay("2026-03-01").toISOString()).toBe("2026-03-01T00:00:00.000Z");
+    // The day is the same day on the portal's clock, whatever the offset.
+    for (const day of ["2026-01-15", "2026-03-01", "2026-06-10", "2026-12-31"]) {
+      expect(todayAsDate(startOfPortalDay(day)).toISOString().slice(0, 10)).toBe(day);
+      expect(todayAsDate(new Date(startOfPortalDay(day).getTime() - 1)).toISOString().slice(0, 10)).not.toBe(day);
+    }
+  });
+  it("gives the next calendar day across months and years", () => {
+    expect(nextDay("2026-11-30")).toBe("2026-12-01");
+    expect(nextDay("2026-12-31")).toBe("2027-01-01");
+    expect(nextDay("2028-02-28")).toBe("2028-02-29");
   });
 });

@@ -1,7 +1,7 @@
 import { getTranslations } from "next-intl/server";
 import { LocaleLink } from "@/components/locale-link";
 import { LocalizedText } from "@/components/localized-text";
-import { formatInstant } from "@/lib/i18n/format";
+import { formatLastDay } from "@/lib/i18n/format";
 import { pickText } from "@/lib/i18n/localized";
 import type { Locale } from "@/lib/i18n/routing";
 
@@ -22,7 +22,7 @@ export async function OpenSurvey({ locale, survey }: OpenSurveyProps) {
       <LocalizedText as="p" className="font-medium" value={title} />
       {survey.isIllustrative && <p className="text-sm font-semibold text-amber-900">{t("surveyIllustrative")}</p>}
       <LocalizedText as="p" value={pickText(locale, survey.descriptionFr, survey.descriptionAr)} />
-      {survey.closesAt && <p className="text-sm text-slate-700">{t("surveyCloses", { date: formatInstant(locale, survey.closesAt) })}</p>}
+      {survey.closesAt && <p className="text-sm text-slate-700">{t("surveyCloses", { date: formatLastDay(locale, survey.closesAt) })}</p>}
       <p className="flex flex-wrap items-center gap-x-4 gap-y-2 pt-1">
         <LocaleLink locale={locale} href={`/surveys/${survey.slug}`} className="inline-block rounded bg-brand-800 px-4 py-2 font-semibold text-white underline-offset-4 hover:bg-brand-900 hover:underline" data-testid="home-survey-link">
           {ts("home.answer")}

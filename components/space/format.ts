@@ -1,3 +1,4 @@
+import { PORTAL_TIME_ZONE } from "@/lib/dates";
 import type { Locale } from "@/lib/i18n/routing";
 
 // Same conventions as lib/i18n/format.ts: Moroccan locales, the portal's time zone.
@@ -5,7 +6,7 @@ const intlLocale: Record<Locale, string> = { fr: "fr-MA", ar: "ar-MA" };
 
 /** "12 nov. 2026, 14:05": a post's day and time in the portal's time zone. */
 export function formatPostTime(locale: Locale, value: Date): string {
-  return new Intl.DateTimeFormat(intlLocale[locale], { dateStyle: "medium", timeStyle: "short", timeZone: "Africa/Casablanca" }).format(value);
+  return new Intl.DateTimeFormat(intlLocale[locale], { dateStyle: "medium", timeStyle: "short", timeZone: PORTAL_TIME_ZONE }).format(value);
 }
 
 export const linkClass = "text-brand-800 underline underline-offset-4 hover:decoration-2";

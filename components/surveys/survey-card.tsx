@@ -2,7 +2,7 @@ import { getTranslations } from "next-intl/server";
 import { LocaleLink } from "@/components/locale-link";
 import { LocalizedText } from "@/components/localized-text";
 import type { SurveyCard as Survey } from "@/lib/data/surveys";
-import { formatInstant, labelSeparator } from "@/lib/i18n/format";
+import { formatInstant, formatLastDay, labelSeparator } from "@/lib/i18n/format";
 import { pickText } from "@/lib/i18n/localized";
 import type { Locale } from "@/lib/i18n/routing";
 
@@ -28,11 +28,11 @@ export async function SurveyCard({ locale, survey, variant, now }: { locale: Loc
       <p className="text-sm text-slate-700">
         {isOpen
           ? survey.closesAt
-            ? t("list.closesOn", { date: formatInstant(locale, survey.closesAt) })
+            ? t("list.closesOn", { date: formatLastDay(locale, survey.closesAt) })
             : t("list.noEnd")
           : [
               survey.resultsPublishedAt && t("list.publishedOn", { date: formatInstant(locale, survey.resultsPublishedAt) }),
-              isClosed && survey.closesAt && t("list.closedOn", { date: formatInstant(locale, survey.closesAt) }),
+              isClosed && survey.closesAt && t("list.closedOn", { date: formatLastDay(locale, survey.closesAt) }),
             ]
               .filter(Boolean)
               .join(" · ")}

@@ -1,7 +1,7 @@
 import { getTranslations } from "next-intl/server";
 import { LocalizedText } from "@/components/localized-text";
 import type { SurveyCard } from "@/lib/data/surveys";
-import { formatInstant } from "@/lib/i18n/format";
+import { formatLastDay } from "@/lib/i18n/format";
 import { pickText } from "@/lib/i18n/localized";
 import type { Locale } from "@/lib/i18n/routing";
 import { IllustrativeNotice } from "./illustrative-notice";
@@ -26,7 +26,7 @@ export async function SurveyIntro({ locale, survey, heading }: { locale: Locale;
       </h1>
       {survey.isIllustrative && <IllustrativeNotice text={t("survey.illustrative")} />}
       <LocalizedText as="p" className="text-lg" value={pickText(locale, survey.descriptionFr, survey.descriptionAr)} />
-      {!heading && survey.closesAt && <p className="text-slate-700">{t("survey.closesOn", { date: formatInstant(locale, survey.closesAt) })}</p>}
+      {!heading && survey.closesAt && <p className="text-slate-700">{t("survey.closesOn", { date: formatLastDay(locale, survey.closesAt) })}</p>}
     </header>
   );
 }

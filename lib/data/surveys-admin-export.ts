@@ -1,6 +1,6 @@
 import "server-only";
 import { Prisma } from "../generated/prisma/client";
-import { todayAsDate } from "../dates";
+import { startOfPortalDay, todayAsDate } from "../dates";
 import { AppError } from "../errors";
 import { toCsvRecords, UTF8_BOM } from "../open-data/csv";
 import { csvHeader, csvRow, type ExportAnswer, type ExportQuestion } from "../surveys/csv-export";
@@ -13,8 +13,8 @@ export type LiveCounts = { total: number; flagged: number; api: number; lastHour
 /** Counts for staff while a survey runs: always fresh (no cache), a couple of queries. */
 export async function countSurveyResponsesLive(actor: SurveyActor, surveyId: number, now = new Date()): Promise<LiveCounts> {
   await requireSurveyPermission(actor, "survey.manage", "survey.live-counts", { type: "Survey", id: surveyId });
-  // "Today" starts at midnight in the portal's time zone: that day's UTC midnight minus the zone's offset.
-  const startOfToday = new Date(todayAsDate(now).getTime() - localOffsetMs(now));
+  // "Today" starts at midnight in the portal's time zone.
+  const startOfToday = startOfPortalDay(todayAsDate(now).toISOString().slice(0, 10));
   const [counts, pending] = await Promise.all([
     db.$queryRaw<Omit<LiveCounts, "pendingModeration">[]>(Prisma.sql`
       SELECT count(*)::int AS total,
@@ -26,14 +26,6 @@ export async function countSurveyResponsesLive(actor: SurveyActor, surveyId: num
     db.surveyAnswer.count({ where: { moderationStatus: "PENDING", question: { surveyId } } }),
   ]);
   return { ...counts[0]!, pendingModeration: pending };
-}
-
-/** Offset of the portal's time zone from UTC at `now`, in ms (Casablanca: +1 h, 0 during Ramadan). */
-function localOffsetMs(now: Date): number {
-  const local = new Intl.DateTimeFormat("en-US", { timeZone: "Africa/Casablanca", hourCycle: "h23", year: "numeric", month: "numeric", day: "numeric", hour: "numeric", minute: "numeric" }).formatToParts(now);
-  const part = (type: string) => Number(local.find((p) => p.type === type)?.value);
-  const asUtc = Date.UTC(part("year"), part("month") - 1, part("day"), part("hour"), part("minute"));
-  return Math.round((asUtc - Math.floor(now.getTime() / 60_000) * 60_000) / 60_000) * 60_000;
 }
 
 const BATCH = 2000;

@@ -4,13 +4,11 @@
 // inline scripts a page keeps are allowed by their hash. Used by server.mjs; plain JavaScript
 // so the server runs without a build step.
 import { createHash } from "node:crypto";
+import { STAFF_PATH } from "./path-rules.mjs";
 
-/** Back-office pages keep the React runtime; every other page is plain HTML (docs/decisions.md, "JavaScript on public pages"). */
-const KEEPS_RUNTIME = /^\/(fr|ar)\/staff(\/|$)/;
-
-/** @param {string} pathname */
+/** Back-office pages keep the React runtime; every other page is plain HTML (docs/decisions.md, "JavaScript on public pages"). @param {string} pathname */
 export function keepsRuntime(pathname) {
-  return KEEPS_RUNTIME.test(pathname);
+  return STAFF_PATH.test(pathname);
 }
 
 const SCRIPT = /<script\b([^>]*)>([\s\S]*?)<\/script\s*>/gi;

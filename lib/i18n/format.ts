@@ -1,3 +1,4 @@
+import { PORTAL_TIME_ZONE } from "../dates";
 import type { Locale } from "./routing";
 
 // Moroccan conventions: Latin digits in both languages, as on Moroccan public sites.
@@ -14,7 +15,15 @@ export function formatDate(locale: Locale, value: Date, style: "long" | "short" 
 
 /** Timestamps (publication, update times) are shown as their day in the portal's time zone. */
 export function formatInstant(locale: Locale, value: Date, style: "long" | "short" = "long"): string {
-  return new Intl.DateTimeFormat(intlLocale[locale], { dateStyle: style, timeZone: "Africa/Casablanca" }).format(value);
+  return new Intl.DateTimeFormat(intlLocale[locale], { dateStyle: style, timeZone: PORTAL_TIME_ZONE }).format(value);
+}
+
+/**
+ * A survey's closing instant as the last day it took answers: a window typed "through 30
+ * November" closes at the start of 1 December, and is shown as 30 November.
+ */
+export function formatLastDay(locale: Locale, closesAt: Date, style: "long" | "short" = "long"): string {
+  return formatInstant(locale, new Date(closesAt.getTime() - 1), style);
 }
 
 /** Large amounts read better as "2,2 milliards MAD" than as a long row of digits. */

@@ -1,6 +1,7 @@
 // The query string of /api/v1/projects and /api/v1/projects.csv: the roadmap's filters
 // (parsed by lib/validation/roadmap, the page's own parser) plus `lang`, the language
 // whose titles order the results when sorting by title.
+import { todayAsDate } from "../dates";
 import { isLocale, type Locale } from "../i18n/routing";
 import { PAGE_SIZES, parseRoadmapFilters, toSearchParams, type RoadmapFilters } from "../validation/roadmap";
 
@@ -51,6 +52,5 @@ export function projectsLinks(baseUrl: string, filters: RoadmapFilters, locale: 
 
 /** The CSV's file name, dated in Morocco's time zone (where the programme runs): egov-projects-2013-06-07.csv */
 export function csvFileName(now: Date): string {
-  const day = new Intl.DateTimeFormat("en-CA", { timeZone: "Africa/Casablanca", year: "numeric", month: "2-digit", day: "2-digit" }).format(now);
-  return `egov-projects-${day}.csv`;
+  return `egov-projects-${todayAsDate(now).toISOString().slice(0, 10)}.csv`;
 }

@@ -1,16 +1,10 @@
 import "server-only";
 import { cookies } from "next/headers";
 import { isServedOverHttps } from "../env";
-import { deriveKey } from "../security/keys";
+import { respondentTokenKey } from "./respondent-key";
 import { createRespondentToken, signRespondentToken, verifyRespondentToken } from "./respondent-token";
 
-const KEY_PURPOSE = "survey-respondent-token";
 const MAX_AGE_SECONDS = 365 * 24 * 3600;
-
-/** The signing key of respondent tokens (cookie and API header), derived from NEXTAUTH_SECRET. */
-export function respondentTokenKey(): Buffer {
-  return deriveKey(KEY_PURPOSE);
-}
 
 // __Host- (over HTTPS): the browser refuses the cookie unless Secure, Path=/ and without
 // Domain, so no sibling subdomain can plant or overwrite a respondent token.

@@ -4,6 +4,7 @@ import { createHash } from "node:crypto";
 import { existsSync } from "node:fs";
 import { readdir, readFile, writeFile } from "node:fs/promises";
 import path from "node:path";
+import { build as bundle, type Plugin } from "esbuild";
 import { nextBin, projectRoot } from "./paths";
 
 // Everything that changes the build output. The generated Prisma client follows schema.prisma.
@@ -49,8 +50,37 @@ export async function computeSourceHash(): Promise<string> {
 }
 
 export async function isBuildCurrent(): Promise<boolean> {
-  if (!existsSync(path.join(distDir(), "BUILD_ID")) || !existsSync(stampFile())) return false;
+  if (!existsSync(path.join(distDir(), "BUILD_ID")) || !existsSync(path.join(distDir(), DIRECT_ROUTES_BUNDLE)) || !existsSync(stampFile())) return false;
   return (await readFile(stampFile(), "utf8")).trim() === (await computeSourceHash());
+}
+
+/** The routes server.mjs answers without Next (lib/http/direct-routes.ts), bundled for plain Node. */
+export const DIRECT_ROUTES_BUNDLE = "egov-direct-routes.mjs";
+
+// `server-only` throws outside Next's server bundles; in this bundle, which only server.mjs
+// loads, it is an empty module.
+const serverOnlyIsEmpty: Plugin = {
+  name: "server-only-is-empty",
+  setup(build) {
+    build.onResolve({ filter: /^server-only$/ }, () => ({ path: "server-only", namespace: "empty" }));
+    build.onLoad({ filter: /.*/, namespace: "empty" }, () => ({ contents: "", loader: "js" }));
+  },
+};
+
+async function bundleDirectRoutes(): Promise<void> {
+  await bundle({
+    entryPoints: [path.join(projectRoot, "lib/http/direct-routes.ts")],
+    outfile: path.join(distDir(), DIRECT_ROUTES_BUNDLE),
+    bundle: true,
+    platform: "node",
+    format: "esm",
+    target: "node20",
+    // Packages are loaded from node_modules as Next loads them: one copy of pg, Prisma's runtime, zod.
+    packages: "external",
+    plugins: [serverOnlyIsEmpty],
+    tsconfig: path.join(projectRoot, "tsconfig.json"),
+    logLevel: "warning",
+  });
 }
 
 export async function buildApp(env: NodeJS.ProcessEnv = process.env): Promise<void> {
@@ -64,6 +94,7 @@ export async function buildApp(env: NodeJS.ProcessEnv = process.env): Promise<vo
     child.on("error", reject);
     child.on("exit", (code) => (code === 0 ? resolve() : reject(new Error(`next build failed (exit code ${code})`))));
   });
+  await bundleDirectRoutes();
   await writeFile(stampFile(), hash + "\n");
 }
 

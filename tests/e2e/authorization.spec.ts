@@ -4,7 +4,7 @@
 import { expect, test, type APIRequestContext, type Browser, type BrowserContext } from "@playwright/test";
 import { createPrisma } from "../../scripts/lib/prisma-script";
 import { hashPassword } from "../../lib/auth/password";
-import { e2eDatabaseUrl, signIn, type DemoRole } from "../helpers/accounts";
+import { demoAccount, e2eDatabaseUrl, signIn, type DemoRole } from "../helpers/accounts";
 import { expireCachedPages } from "../helpers/cache";
 
 const prisma = createPrisma(e2eDatabaseUrl());
@@ -560,8 +560,28 @@ for (const entry of [...cases, ...contentCases, ...spaceCases, ...surveyCases]) 
   });
 }
 
-test("next-auth's own endpoints give no session without its CSRF token, whatever the password", async ({ request }) => {
-  const response = await request.post("/api/auth/callback/credentials", { form: { email: "admin@demo.egov.local", password: "whatever it is" }, maxRedirects: 0 });
-  expect(response.status()).toBeLessThan(500);
-  expect(response.headers()["set-cookie"] ?? "").not.toMatch(/egov\.session=[^;]/);
+test("next-auth's own endpoints give no session without its CSRF token, even with the right password", async ({ playwright }) => {
+  const baseURL = test.info().project.use.baseURL!;
+  const account = demoAccount("ADMIN");
+  const sessionCookie = /(?:^|\n|, )(?:__Host-)?egov\.session=[^;]/;
+  const signInPost = (request: APIRequestContext, form: Record<string, string>) =>
+    // Same-origin, so server.mjs's origin check lets it through: what is tested is next-auth's own CSRF check.
+    request.post("/api/auth/callback/credentials", { form, headers: { Origin: new URL(baseURL).origin, Connection: "close" }, maxRedirects: 0 });
+
+  // No CSRF token (a forged cross-site form would have none): no session, whatever the password.
+  const bare = await playwright.request.newContext({ baseURL });
+  const forged = await signInPost(bare, { email: account.email, password: account.password });
+  expect(forged.status()).toBeLessThan(500);
+  expect(forged.headers()["set-cookie"] ?? "").not.toMatch(sessionCookie);
+  // A token from another client (its cookie is missing here): still no session.
+  const other = await playwright.request.newContext({ baseURL });
+  const { csrfToken: othersToken } = (await (await other.get("/api/auth/csrf")).json()) as { csrfToken: string };
+  const stolen = await signInPost(bare, { email: account.email, password: account.password, csrfToken: othersToken });
+  expect(stolen.headers()["set-cookie"] ?? "").not.toMatch(sessionCookie);
+
+  // The control: the same request with this client's own token does sign in, so the refusals above are the CSRF check.
+  const { csrfToken } = (await (await bare.get("/api/auth/csrf")).json()) as { csrfToken: string };
+  const genuine = await signInPost(bare, { email: account.email, password: account.password, csrfToken });
+  expect(genuine.headers()["set-cookie"] ?? "").toMatch(sessionCookie);
+  await Promise.all([bare.dispose(), other.dispose()]);
 });

@@ -123,6 +123,9 @@ test("logs are JSON lines with a request id, and keep out passwords, tokens, add
   expect(requests.find((record) => record.requestId === requestId)).toMatchObject({ method: "GET", route: "/fr", status: 200 });
   expect(requests.some((record) => record.route === "/fr/sign-in" && record.method === "POST")).toBe(true);
   expect(requests.some((record) => record.route === `/ar/no-such-page-${RUN}` && record.status === 404)).toBe(true);
+  // Survey submissions are answered by server.mjs without Next (lib/http/direct-routes.ts); pages by Next.
+  expect(requests.find((record) => record.route === `/api/v1/surveys/${survey.id}/responses`)).toMatchObject({ method: "POST", status: 201, handler: "direct" });
+  expect(requests.find((record) => record.requestId === requestId)?.handler).toBeUndefined();
 
   const forbidden = {
     ...SECRETS,

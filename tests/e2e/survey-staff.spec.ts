@@ -62,14 +62,23 @@ test("a DPGOV editor creates a survey with two kinds of questions, opens it, exp
   await expect(page.getByRole("status")).toHaveText("La question a été ajoutée.");
   await expect(page.locator("[data-question]")).toHaveCount(2);
 
+  // The last day typed is a day on the portal's clock (Casablanca, UTC+1 outside Ramadan; no
+  // Ramadan falls in mid-October for years to come): open through 15 October means closed at
+  // midnight in Casablanca, 23:00 UTC, and every page says "until 15 October".
+  const year = new Date().getUTCFullYear() + 1;
+  await page.locator("#closesOn").fill(`${year}-10-15`);
   await click(page, "Ouvrir l’enquête");
   await expect(page.getByRole("status")).toHaveText("L’enquête a été ouverte.");
   await expect(page.locator("p[data-phase]")).toHaveAttribute("data-phase", "open");
+  expect((await prisma.survey.findUniqueOrThrow({ where: { slug: SLUG }, select: { closesAt: true } })).closesAt?.toISOString()).toBe(`${year}-10-15T23:00:00.000Z`);
+  await expect(page.locator("p[data-phase]")).toContainText(`15 octobre ${year}`);
   // Opened: the structure is frozen, the "add a question" form is gone.
   await expect(page.locator("#new-kind")).toHaveCount(0);
 
   const publicList = await request.get("/fr/surveys");
-  expect(await publicList.text()).toContain(TITLE);
+  const listed = await publicList.text();
+  expect(listed).toContain(TITLE);
+  expect(listed).toContain(`Ouverte jusqu’au 15 octobre ${year}`);
 
   // An internaute answers through the API (free text included); the live count follows.
   const id = await surveyId();

@@ -9,7 +9,7 @@ import { SurveyForm } from "@/components/surveys/survey-form";
 import { SurveyIntro } from "@/components/surveys/survey-intro";
 import { SurveyNotice } from "@/components/surveys/survey-notice";
 import { findPublicSurveyBySlug, hasRespondentAnswered } from "@/lib/data/surveys";
-import { formatInstant } from "@/lib/i18n/format";
+import { formatInstant, formatLastDay } from "@/lib/i18n/format";
 import { pickText } from "@/lib/i18n/localized";
 import type { Locale } from "@/lib/i18n/routing";
 import { pageMetadata } from "@/lib/metadata";
@@ -86,7 +86,7 @@ export default async function SurveyPage({ params }: Props) {
     const date = isClosed ? survey.closesAt : survey.opensAt;
     body = (
       <SurveyNotice title={t(isClosed ? "survey.closedTitle" : "survey.scheduledTitle")} tone="info" testId={isClosed ? "survey-closed" : "survey-scheduled"}>
-        {date && <p>{t(isClosed ? "survey.closedBody" : "survey.scheduledBody", { date: formatInstant(locale, date) })}</p>}
+        {date && <p>{t(isClosed ? "survey.closedBody" : "survey.scheduledBody", { date: isClosed ? formatLastDay(locale, date) : formatInstant(locale, date) })}</p>}
         {resultsLink}
       </SurveyNotice>
     );

@@ -1,5 +1,6 @@
 "use server";
 import { redirect } from "next/navigation";
+import { nextDay, startOfPortalDay } from "@/lib/dates";
 import { getCurrentUser } from "@/lib/auth/current-user";
 import { invalidateSurveys } from "@/lib/cache/invalidate";
 import { createSurvey, findSurveyForEditing, updateSurvey, type EditableSurvey } from "@/lib/data/surveys-admin";
@@ -107,13 +108,16 @@ function surveyValuesOf(survey: EditableSurvey) {
   return { slug, kind, titleFr, titleAr, descriptionFr, descriptionAr, isIllustrative };
 }
 
-/** A day typed in the form as an instant: its start (opening) or the start of the next day (closing: open through that day). */
-function dayInstant(value: string, nextDay: boolean): Date | null | "invalid" {
+/**
+ * A day typed in the form as an instant on the portal's clock (Africa/Casablanca): its start
+ * (opening) or the start of the next day (closing: open through that day).
+ */
+function dayInstant(value: string, isLastDay: boolean): Date | null | "invalid" {
   if (!value) return null;
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(value)) return "invalid";
-  const date = new Date(`${value}T00:00:00Z`);
-  if (Number.isNaN(date.getTime())) return "invalid";
-  return nextDay ? new Date(date.getTime() + 86_400_000) : date;
+  const asUtc = new Date(`${value}T00:00:00Z`);
+  // Shape and calendar: a day that does not exist ("2026-02-30") is refused, not moved.
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(value) || Number.isNaN(asUtc.getTime()) || asUtc.toISOString().slice(0, 10) !== value) return "invalid";
+  return startOfPortalDay(isLastDay ? nextDay(value) : value);
 }
 
 /** Open (with its window), close, publish or withdraw the results: which one is in "step". */

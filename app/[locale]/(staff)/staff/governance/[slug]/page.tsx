@@ -3,7 +3,7 @@ import { notFound } from "next/navigation";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { Breadcrumb } from "@/components/breadcrumb";
 import { findBodyForEdit } from "@/lib/data/member-edit";
-import { isAppError } from "@/lib/errors";
+import { orNotFound } from "@/lib/not-found";
 import { pickText } from "@/lib/i18n/localized";
 import { Link } from "@/lib/i18n/navigation";
 import type { Locale } from "@/lib/i18n/routing";
@@ -30,7 +30,7 @@ export default async function EditBodyMembersPage({ params, searchParams }: Prop
   if (slug === null) notFound();
   const { user, t, isAllowed } = await contentEditor(locale);
   if (!isAllowed) return <ForbiddenContent t={t} />;
-  const body = await findBodyForEdit(user, slug).catch((error: unknown) => (isAppError(error, "NOT_FOUND") ? notFound() : Promise.reject(error)));
+  const body = await orNotFound(findBodyForEdit(user, slug));
   const query = await searchParams;
   const notice = notices.find((name) => typeof query[name] === "string");
   const name = body.acronym ?? pickText(locale, body.nameFr, body.nameAr).text;

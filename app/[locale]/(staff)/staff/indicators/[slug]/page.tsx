@@ -3,7 +3,7 @@ import { notFound } from "next/navigation";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { Breadcrumb } from "@/components/breadcrumb";
 import { findIndicatorForEdit } from "@/lib/data/indicator-edit";
-import { isAppError } from "@/lib/errors";
+import { orNotFound } from "@/lib/not-found";
 import { pickText } from "@/lib/i18n/localized";
 import { Link } from "@/lib/i18n/navigation";
 import type { Locale } from "@/lib/i18n/routing";
@@ -31,7 +31,7 @@ export default async function EditIndicatorPage({ params, searchParams }: Props)
   if (slug === null) notFound();
   const { user, t, isAllowed } = await contentEditor(locale);
   if (!isAllowed) return <ForbiddenContent t={t} />;
-  const indicator = await findIndicatorForEdit(user, slug).catch((error: unknown) => (isAppError(error, "NOT_FOUND") ? notFound() : Promise.reject(error)));
+  const indicator = await orNotFound(findIndicatorForEdit(user, slug));
   const query = await searchParams;
   const notice = notices.find((name) => typeof query[name] === "string");
   const stamp = notice ? String(query[notice]) : "loaded";

@@ -3,8 +3,8 @@ import { notFound } from "next/navigation";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { Breadcrumb } from "@/components/breadcrumb";
 import { findNewsForEdit } from "@/lib/data/news-edit";
-import { isAppError } from "@/lib/errors";
 import { formatInstant } from "@/lib/i18n/format";
+import { orNotFound } from "@/lib/not-found";
 import { pickText } from "@/lib/i18n/localized";
 import { Link } from "@/lib/i18n/navigation";
 import type { Locale } from "@/lib/i18n/routing";
@@ -31,7 +31,7 @@ export default async function EditNewsPage({ params, searchParams }: Props) {
   if (id === null) notFound();
   const { user, t, isAllowed } = await contentEditor(locale);
   if (!isAllowed) return <ForbiddenContent t={t} />;
-  const item = await findNewsForEdit(user, id).catch((error: unknown) => (isAppError(error, "NOT_FOUND") ? notFound() : Promise.reject(error)));
+  const item = await orNotFound(findNewsForEdit(user, id));
   const query = await searchParams;
   const notice = notices.find((name) => typeof query[name] === "string");
   const stamp = notice ? String(query[notice]) : "loaded";

@@ -3,7 +3,7 @@ import { notFound } from "next/navigation";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { Breadcrumb } from "@/components/breadcrumb";
 import { findOrganizationForEdit } from "@/lib/data/organization-edit";
-import { isAppError } from "@/lib/errors";
+import { orNotFound } from "@/lib/not-found";
 import { pickText } from "@/lib/i18n/localized";
 import { Link } from "@/lib/i18n/navigation";
 import type { Locale } from "@/lib/i18n/routing";
@@ -27,7 +27,7 @@ export default async function EditOrganizationPage({ params, searchParams }: Pro
   if (slug === null) notFound();
   const { user, t, isAllowed } = await contentEditor(locale);
   if (!isAllowed) return <ForbiddenContent t={t} />;
-  const organization = await findOrganizationForEdit(user, slug).catch((error: unknown) => (isAppError(error, "NOT_FOUND") ? notFound() : Promise.reject(error)));
+  const organization = await orNotFound(findOrganizationForEdit(user, slug));
   const { saved } = await searchParams;
   const title = pickText(locale, organization.nameFr, organization.nameAr).text;
   return (

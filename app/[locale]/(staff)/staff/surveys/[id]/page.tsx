@@ -5,8 +5,8 @@ import { Breadcrumb } from "@/components/breadcrumb";
 import { findSurveyForEditing } from "@/lib/data/surveys-admin";
 import { countSurveyResponsesLive } from "@/lib/data/surveys-admin-export";
 import { findSurveyProjectChoices } from "@/lib/data/surveys-staff";
-import { isAppError } from "@/lib/errors";
-import { formatInstant } from "@/lib/i18n/format";
+import { formatInstant, formatLastDay } from "@/lib/i18n/format";
+import { orNotFound } from "@/lib/not-found";
 import { pickText } from "@/lib/i18n/localized";
 import { Link } from "@/lib/i18n/navigation";
 import type { Locale } from "@/lib/i18n/routing";
@@ -43,7 +43,7 @@ export default async function StaffSurveyPage({ params, searchParams }: Props) {
       </div>
     );
   }
-  const survey = await findSurveyForEditing(user, id).catch((error: unknown) => (isAppError(error, "NOT_FOUND") ? notFound() : Promise.reject(error)));
+  const survey = await orNotFound(findSurveyForEditing(user, id));
   const [counts, projects] = await Promise.all([countSurveyResponsesLive(user, id), findSurveyProjectChoices(user)]);
   const query = await searchParams;
   const notice = notices.find((name) => typeof query[name] === "string");
@@ -65,7 +65,7 @@ export default async function StaffSurveyPage({ params, searchParams }: Props) {
       <section aria-labelledby="state-title" className="space-y-3 rounded border border-slate-300 bg-slate-50 p-4">
         <h2 id="state-title" className="text-xl font-semibold text-brand-900">{t("surveysAdmin.stateTitle")}</h2>
         <p data-phase={phase}>
-          {t(`surveysAdmin.phaseExplained.${phase}`, { opensAt: formatInstant(locale, survey.opensAt ?? now), closesAt: survey.closesAt ? formatInstant(locale, survey.closesAt) : "—" })}{" "}
+          {t(`surveysAdmin.phaseExplained.${phase}`, { opensAt: formatInstant(locale, survey.opensAt ?? now), closesAt: survey.closesAt ? formatLastDay(locale, survey.closesAt) : "—" })}{" "}
           {isPublished ? t("surveysAdmin.resultsArePublished") : t("surveysAdmin.resultsNotPublished")}
         </p>
         <ul className="flex flex-wrap gap-x-5 gap-y-1">

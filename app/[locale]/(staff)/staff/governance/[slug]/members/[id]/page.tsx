@@ -3,7 +3,7 @@ import { notFound } from "next/navigation";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { Breadcrumb } from "@/components/breadcrumb";
 import { findBodyForEdit } from "@/lib/data/member-edit";
-import { isAppError } from "@/lib/errors";
+import { orNotFound } from "@/lib/not-found";
 import { pickText } from "@/lib/i18n/localized";
 import type { Locale } from "@/lib/i18n/routing";
 import { parseSessionNumber, parseSlug } from "@/lib/route-params";
@@ -27,7 +27,7 @@ export default async function EditMemberPage({ params }: Props) {
   if (slug === null || id === null) notFound();
   const { user, t, isAllowed } = await contentEditor(locale);
   if (!isAllowed) return <ForbiddenContent t={t} />;
-  const body = await findBodyForEdit(user, slug).catch((error: unknown) => (isAppError(error, "NOT_FOUND") ? notFound() : Promise.reject(error)));
+  const body = await orNotFound(findBodyForEdit(user, slug));
   const member = body.members.find((candidate) => candidate.id === id);
   if (!member) notFound();
   const bodyName = body.acronym ?? pickText(locale, body.nameFr, body.nameAr).text;

@@ -3,9 +3,9 @@ import { notFound } from "next/navigation";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { Breadcrumb } from "@/components/breadcrumb";
 import { findDecisionForEdit } from "@/lib/data/decision-edit";
-import { isAppError } from "@/lib/errors";
 import type { Locale } from "@/lib/i18n/routing";
 import { parseSessionNumber } from "@/lib/route-params";
+import { orNotFound } from "@/lib/not-found";
 import { ContentForm } from "../../../../_components/content-form";
 import { contentEditor, ForbiddenContent } from "../../../../_components/content-page";
 import { decisionFormSections, decisionFormValues } from "../../../_components/decision-form-spec";
@@ -26,7 +26,7 @@ export default async function EditDecisionPage({ params }: Props) {
   if (number === null || id === null) notFound();
   const { user, t, isAllowed } = await contentEditor(locale);
   if (!isAllowed) return <ForbiddenContent t={t} />;
-  const decision = await findDecisionForEdit(user, number, id).catch((error: unknown) => (isAppError(error, "NOT_FOUND") ? notFound() : Promise.reject(error)));
+  const decision = await orNotFound(findDecisionForEdit(user, number, id));
   const title = t("sessionsAdmin.decisionEditTitle", { number, position: decision.position });
   return (
     <div className="max-w-3xl space-y-6">

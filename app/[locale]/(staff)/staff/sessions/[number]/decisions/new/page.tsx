@@ -3,9 +3,9 @@ import { notFound } from "next/navigation";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { Breadcrumb } from "@/components/breadcrumb";
 import { findSessionForEdit } from "@/lib/data/session-edit";
-import { isAppError } from "@/lib/errors";
 import type { Locale } from "@/lib/i18n/routing";
 import { parseSessionNumber } from "@/lib/route-params";
+import { orNotFound } from "@/lib/not-found";
 import { ContentForm } from "../../../../_components/content-form";
 import { contentEditor, ForbiddenContent } from "../../../../_components/content-page";
 import { decisionFormSections } from "../../../_components/decision-form-spec";
@@ -25,7 +25,7 @@ export default async function NewDecisionPage({ params }: Props) {
   if (number === null) notFound();
   const { user, t, isAllowed } = await contentEditor(locale);
   if (!isAllowed) return <ForbiddenContent t={t} />;
-  await findSessionForEdit(user, number).catch((error: unknown) => (isAppError(error, "NOT_FOUND") ? notFound() : Promise.reject(error)));
+  await orNotFound(findSessionForEdit(user, number));
   const title = t("sessionsAdmin.decisionCreateTitle", { number });
   return (
     <div className="max-w-3xl space-y-6">
