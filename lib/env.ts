@@ -4,6 +4,8 @@ import { z } from "zod";
 // The only reader of process.env in the app: configuration is validated once, at first use.
 const schema = z.object({
   DATABASE_URL: z.string().regex(/^postgres(ql)?:\/\//, "must be a postgresql:// URL"),
+  // A read replica of DATABASE_URL for public reads rendered per request (lib/db.ts, readReplicaDb).
+  DATABASE_REPLICA_URL: z.string().regex(/^postgres(ql)?:\/\//, "must be a postgresql:// URL").optional(),
   NODE_ENV: z.enum(["development", "production", "test"]).default("production"),
   // Absolute URL of the portal, for canonical links, feeds and the sitemap.
   PUBLIC_BASE_URL: z.string().url().optional(),

@@ -72,7 +72,7 @@ async function prepareData(): Promise<{ projectSlug: string; surveyId: number; s
 }
 
 type Route = { key?: string; name: string; path: string; method?: "GET" | "POST"; body?: (index: number) => string; headers?: (index: number) => Record<string, string>; connections?: number; duration?: number; expect?: number };
-type Row = { route: string; requests: number; rps: number; p50: number; p95: number; p99: number; errors: number; non2xx: number; bytes: number; ratio?: number };
+type Row = { route: string; requests: number; rps: number; p50: number; p95: number; p99: number; errors: number; non2xx: number; bytes: number; ratio?: number; rssMb?: number };
 
 async function load(url: string, route: Route): Promise<Row> {
   let index = 0;
@@ -107,8 +107,8 @@ async function load(url: string, route: Route): Promise<Row> {
 }
 
 function printTable(rows: Row[]): void {
-  const header = ["route", "req/s", "p50 ms", "p97.5 ms", "p99 ms", "errors", "non-2xx", "bytes/resp", "x static"];
-  const lines = rows.map((row) => [row.route, row.rps.toFixed(0), String(row.p50), String(row.p95), String(row.p99), String(row.errors), String(row.non2xx), String(row.bytes), row.ratio === undefined ? "" : row.ratio.toFixed(2)]);
+  const header = ["route", "req/s", "p50 ms", "p97.5 ms", "p99 ms", "errors", "non-2xx", "bytes/resp", "x static", "RSS MB"];
+  const lines = rows.map((row) => [row.route, row.rps.toFixed(0), String(row.p50), String(row.p95), String(row.p99), String(row.errors), String(row.non2xx), String(row.bytes), row.ratio === undefined ? "" : row.ratio.toFixed(2), row.rssMb === undefined ? "" : String(row.rssMb)]);
   const widths = header.map((title, column) => Math.max(title.length, ...lines.map((line) => line[column]!.length)));
   const format = (cells: string[]) => cells.map((cell, column) => (column === 0 ? cell.padEnd(widths[column]!) : cell.padStart(widths[column]!))).join("  ");
   console.log(format(header));
@@ -137,9 +137,11 @@ async function main(): Promise<void> {
     log(`warming up ${routes.length} routes`);
     for (const route of routes) await autocannon({ url: portal.url + route.path, connections: 4, duration: 2 });
     const rows: Row[] = [];
+    rss.peakSinceLast(); // the warm-up's peak is not any route's
+    const peakMb = () => Math.round(rss.peakSinceLast() / 1024 / 1024);
     for (const route of routes) {
       log(`loading ${route.name}`);
-      rows.push(await load(portal.url, route));
+      rows.push({ ...(await load(portal.url, route)), rssMb: peakMb() });
     }
     const staticRps = routes[0]?.key === "static" ? rows[0]!.rps : undefined;
     if (staticRps) for (const row of rows) row.ratio = row.rps / staticRps;
@@ -170,7 +172,7 @@ async function main(): Promise<void> {
       });
       const stored = (await countResponses()) - before;
       await client.end();
-      rows.push(submission);
+      rows.push({ ...submission, rssMb: peakMb() });
       submissions = { requests: submission.requests, acknowledged: submission.requests - submission.non2xx - submission.errors, stored };
     }
 

@@ -1,7 +1,7 @@
 import "server-only";
 import { Prisma } from "../generated/prisma/client";
 import type { ProjectKind, ProjectStatus } from "../generated/prisma/enums";
-import { db } from "../db";
+import { db, readReplicaDb } from "../db";
 import type { RoadmapFilters } from "../validation/roadmap";
 
 export type ProjectListItem = {
@@ -79,10 +79,14 @@ function orderClause(filters: RoadmapFilters, locale: "fr" | "ar"): Prisma.Sql {
   }
 }
 
+/** Where a read goes: "replica" only for reads rendered per request (lib/db.ts, readReplicaDb). */
+export type ReadSource = "primary" | "replica";
+
 /** One page of the roadmap and the total, in a single query. */
-export async function findProjects(filters: RoadmapFilters, locale: "fr" | "ar", today: Date): Promise<ProjectPage> {
+export async function findProjects(filters: RoadmapFilters, locale: "fr" | "ar", today: Date, readFrom: ReadSource = "primary"): Promise<ProjectPage> {
+  const client = readFrom === "replica" ? readReplicaDb : db;
   const offset = (filters.page - 1) * filters.perPage;
-  const rows = await db.$queryRaw<Array<ProjectListItem & { total: bigint }>>`
+  const rows = await client.$queryRaw<Array<ProjectListItem & { total: bigint }>>`
     SELECT p."slug", p."code", p."titleFr", p."titleAr", p."kind", p."status", p."progress", p."isFlagship",
            coalesce(${lateCondition(today)}, false) AS "isLate", -- a project without a planned end is not late (not NULL)
            p."plannedStartOn", p."plannedEndOn", p."actualStartOn", p."actualEndOn", p."baselineEndOn", p."updatedAt",
@@ -99,7 +103,7 @@ export async function findProjects(filters: RoadmapFilters, locale: "fr" | "ar",
   let total = Number(rows[0]?.total ?? 0);
   if (rows.length === 0 && filters.page > 1) {
     // Past the last page: the window count is unknown, so count separately.
-    const counted = await db.$queryRaw<Array<{ total: bigint }>>`
+    const counted = await client.$queryRaw<Array<{ total: bigint }>>`
       SELECT count(*) AS "total" FROM "Project" p
       JOIN "Organization" o ON o."id" = p."ownerOrganizationId" LEFT JOIN "Axis" a ON a."id" = p."axisId"
       ${whereClause(filters, today)}`;

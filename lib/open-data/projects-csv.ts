@@ -20,7 +20,7 @@ type CsvExport = { filters: RoadmapFilters; locale: Locale; today: Date; baseUrl
  */
 export async function streamProjectsCsv({ filters, locale, today, baseUrl, batchSize = BATCH_SIZE }: CsvExport): Promise<ReadableStream<Uint8Array>> {
   const fetchBatch = async (page: number) => {
-    const result = await findProjects({ ...filters, page, perPage: batchSize }, locale, today);
+    const result = await findProjects({ ...filters, page, perPage: batchSize }, locale, today, "replica"); // per request: may read a replica
     return result.items.map((item) => toProjectRow(item, { baseUrl }));
   };
   const first = await fetchBatch(1);

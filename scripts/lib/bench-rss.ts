@@ -30,16 +30,27 @@ function treeRss(pid: number): number {
   return rssOf(pid) + childrenOf(pid).reduce((sum, child) => sum + treeRss(child), 0);
 }
 
-/** Samples every 500 ms until stop(), which returns the maximum seen, in bytes. */
-export function sampleTreeRss(pid: number): { stop: () => number } {
+/**
+ * Samples every 500 ms until stop(), which returns the maximum seen, in bytes; peakSinceLast()
+ * gives the maximum since its previous call (the peak of one route's load).
+ */
+export function sampleTreeRss(pid: number): { stop: () => number; peakSinceLast: () => number } {
   let max = treeRss(pid);
+  let recent = max;
   const timer = setInterval(() => {
-    max = Math.max(max, treeRss(pid));
+    const now = treeRss(pid);
+    max = Math.max(max, now);
+    recent = Math.max(recent, now);
   }, 500);
   return {
     stop: () => {
       clearInterval(timer);
       return max;
+    },
+    peakSinceLast: () => {
+      const peak = Math.max(recent, treeRss(pid));
+      recent = 0;
+      return peak;
     },
   };
 }

@@ -135,5 +135,5 @@ export async function startPortal(options: PortalOptions): Promise<RunningPortal
  */
 function heapLimitMb(): number {
   const configured = Number(process.env.EGOV_HEAP_MB);
-  return Number.isInteger(configured) && configured >= 128 ? configured : 384;
+  return Number.isInteger(configured) && configured >= 128 ? configured : 320;
 }

@@ -132,6 +132,19 @@ test("pages the same for every visitor come from the microcache; signed-in visit
   }
   expect(again.headers()["x-microcache"]).toBe("HIT");
   expect(again.headers()["x-request-id"]).toBeTruthy();
+  // Anonymous visitors get no cookie at all, whatever language their browser asks for (or
+  // none, as a load tester), so pages in both languages are shared: a Set-Cookie would keep
+  // a page out of the microcache.
+  for (const [path, language] of [["/ar", "en-US"], ["/fr", null], ["/ar/projects/modernisation-etat-civil", "fr-FR,fr;q=0.9"], ["/ar/sessions/11", null]] as const) {
+    const headers: Record<string, string> = language ? { "Accept-Language": language } : {};
+    let response = await request.get(path, { headers });
+    expect(response.headers()["set-cookie"], `${path} sets a cookie`).toBeUndefined();
+    for (let attempt = 0; attempt < 20 && response.headers()["x-microcache"] !== "HIT"; attempt++) {
+      await new Promise((resolve) => setTimeout(resolve, 100));
+      response = await request.get(path, { headers });
+    }
+    expect(response.headers()["x-microcache"], `${path} from the microcache`).toBe("HIT");
+  }
   // A HEAD request (a link checker, a load balancer) never leaves an empty page behind.
   await request.head("/fr/indicators");
   const afterHead = await request.get("/fr/indicators");

@@ -19,5 +19,5 @@ export default async function RoadmapPage({ params, searchParams }: PageProps<"/
   const locale = (await params).locale as Locale;
   setRequestLocale(locale);
   await connection();
-  return <RoadmapView locale={locale} searchParams={await searchParams} />;
+  return <RoadmapView locale={locale} searchParams={await searchParams} readFrom="replica" />;
 }

@@ -1,7 +1,7 @@
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { ProjectCard } from "@/components/projects/project-card";
-import { findProjects, findRoadmapFilterOptions } from "@/lib/data/projects";
+import { findProjects, findRoadmapFilterOptions, type ReadSource } from "@/lib/data/projects";
 import type { Locale } from "@/lib/i18n/routing";
 import { todayAsDate } from "@/lib/dates";
 import { projectsQueryString } from "@/lib/open-data/projects-query";
@@ -10,14 +10,15 @@ import { FilterForm } from "./filter-form";
 import { RoadmapPagination } from "./pagination";
 
 /**
- * The roadmap for a query string: the page (any filters, rendered per request) and the cached
- * default view (no filters, app/[locale]/roadmap/all) both render this.
+ * The roadmap for a query string: the page (any filters, rendered per request, so it may read
+ * a replica) and the cached default view (no filters, app/[locale]/roadmap/all, which must
+ * read the primary) both render this.
  */
-export async function RoadmapView({ locale, searchParams }: { locale: Locale; searchParams: Record<string, string | string[] | undefined> }) {
+export async function RoadmapView({ locale, searchParams, readFrom }: { locale: Locale; searchParams: Record<string, string | string[] | undefined>; readFrom: ReadSource }) {
   const { filters, ignored } = parseRoadmapFilters(searchParams);
   const [t, result, options] = await Promise.all([
     getTranslations({ locale, namespace: "roadmap" }),
-    findProjects(filters, locale, todayAsDate()),
+    findProjects(filters, locale, todayAsDate(), readFrom),
     findRoadmapFilterOptions(),
   ]);
   // Past the last page there is nothing to show: a 404, like the news list.

@@ -18,5 +18,5 @@ export async function generateMetadata({ params }: PageProps<"/[locale]/roadmap/
 export default async function DefaultRoadmapPage({ params }: PageProps<"/[locale]/roadmap/all">) {
   const locale = (await params).locale as Locale;
   setRequestLocale(locale);
-  return <RoadmapView locale={locale} searchParams={{}} />;
+  return <RoadmapView locale={locale} searchParams={{}} readFrom="primary" />;
 }

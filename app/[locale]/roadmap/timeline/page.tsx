@@ -44,7 +44,7 @@ export default async function TimelinePage({ params, searchParams }: PageProps<"
   const [t, tr, result] = await Promise.all([
     getTranslations({ locale, namespace: "roadmap.timeline" }),
     getTranslations({ locale, namespace: "roadmap" }),
-    findProjects(filters, locale, today),
+    findProjects(filters, locale, today, "replica"), // rendered per request (connection()): may read a replica
   ]);
   const timeline = layoutTimeline(result.items, today);
   const dated = timeline ? result.items.map((item, i) => ({ item, row: timeline.rows[i]! })).filter(({ row }) => row.planned || row.actual) : [];

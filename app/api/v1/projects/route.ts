@@ -11,7 +11,7 @@ export async function GET(request: NextRequest) {
   return handleOpenData("GET /api/v1/projects", async () => {
     const { filters, locale, ignored } = parseProjectsQuery(request.nextUrl.searchParams);
     // The same "today" as the roadmap page, so both count the same projects as late.
-    const result = await findProjects(filters, locale, todayAsDate());
+    const result = await findProjects(filters, locale, todayAsDate(), "replica"); // per request: may read a replica
     const baseUrl = publicBaseUrl();
     return jsonResponse({
       data: result.items.map((item) => toProjectRecord(item, { baseUrl })),
