@@ -17,7 +17,10 @@ const LOCAL_MAX_ENTRIES = 1000;
 const TAGS_HEADER = "x-next-cache-tags";
 
 /** Shared by every handler instance of the process (Next creates one per request). */
-const shared = globalThis.__egovPgCache ?? (globalThis.__egovPgCache = { pool: null, local: new Map(), disabled: false });
+const shared =
+  globalThis.__egovPgCache ?? (globalThis.__egovPgCache = { pool: null, local: new Map(), renderingSince: new Map(), lastInvalidationAt: 0, disabled: false });
+// Since when each key has been (re)rendered: set by the read that sends Next to render it.
+const RENDERING_MAX_KEYS = 1000;
 
 function pool() {
   if (shared.disabled) return null;
@@ -46,6 +49,13 @@ function tagsOf(value, ctx) {
   return [...new Set([...fromHeader, ...(ctx?.tags ?? []), ...(ctx?.softTags ?? [])])];
 }
 
+/** Notes that Next is about to render `key` (the earliest such moment is kept until set). */
+function rendersFrom(key, at) {
+  if (shared.renderingSince.has(key)) return;
+  if (shared.renderingSince.size >= RENDERING_MAX_KEYS) shared.renderingSince.clear(); // renders that never stored: only a bound
+  shared.renderingSince.set(key, at);
+}
+
 function remember(key, entry) {
   shared.local.delete(key);
   shared.local.set(key, { entry, readAt: Date.now() });
@@ -62,6 +72,7 @@ export default class PgCacheHandler {
     if (local && Date.now() - local.readAt < LOCAL_TTL_MS) return local.entry;
     const db = pool();
     if (!db) return null;
+    const askedAt = Date.now();
     try {
       // One round trip: the entry, and whether any of its tags (or the ones asked for) expired since.
       const { rows } = await db.query(
@@ -73,12 +84,20 @@ export default class PgCacheHandler {
       const row = rows[0];
       if (!row || row.isExpired) {
         shared.local.delete(key);
+        rendersFrom(key, askedAt); // Next renders it now
         return null;
       }
       const stored = deserialize(row.value);
-      if (this.revalidatedTags.length > 0 && tagsOf(stored.value, ctx).some((tag) => this.revalidatedTags.includes(tag))) return null;
+      if (this.revalidatedTags.length > 0 && tagsOf(stored.value, ctx).some((tag) => this.revalidatedTags.includes(tag))) {
+        rendersFrom(key, askedAt);
+        return null;
+      }
       const entry = { lastModified: Number(row.lastModified), value: stored.value, cacheControl: stored.cacheControl };
-      remember(key, entry);
+      // Older than its revalidate time: Next serves it and renders it again in the background.
+      const revalidate = stored.cacheControl?.revalidate;
+      if (typeof revalidate === "number" && askedAt - entry.lastModified > revalidate * 1000) rendersFrom(key, askedAt);
+      // A read that began before an invalidation made here may hold the old page: not kept.
+      if (shared.lastInvalidationAt < askedAt) remember(key, entry);
       return entry;
     } catch (error) {
       // The cache is an optimisation: when PostgreSQL is unreachable, render instead.
@@ -95,9 +114,14 @@ export default class PgCacheHandler {
       await db.query(`DELETE FROM "NextCacheEntry" WHERE "key" = $1`, [key]).catch(() => {});
       return;
     }
-    const lastModified = Date.now();
+    // Stamped with when its render began, not when it ended: a render that read the data
+    // before an edit and finished after the edit's invalidation is then stale at once (its
+    // tags expired after it was stamped), instead of serving the old page for an hour.
+    const lastModified = shared.renderingSince.get(key) ?? Date.now();
+    shared.renderingSince.delete(key);
     const cacheControl = ctx?.cacheControl;
-    remember(key, { lastModified, value: data, cacheControl });
+    if (shared.lastInvalidationAt < lastModified) remember(key, { lastModified, value: data, cacheControl });
+    else shared.local.delete(key);
     try {
       await db.query(
         `INSERT INTO "NextCacheEntry" ("key", "value", "tags", "lastModified") VALUES ($1, $2, $3, $4)
@@ -113,6 +137,7 @@ export default class PgCacheHandler {
     const list = (Array.isArray(tags) ? tags : [tags]).filter(Boolean);
     if (list.length === 0) return;
     // Forget local copies at once, so the instance that made the edit never serves the old page.
+    shared.lastInvalidationAt = Date.now();
     for (const [key, { entry }] of shared.local) if (tagsOf(entry.value).some((tag) => list.includes(tag))) shared.local.delete(key);
     const db = pool();
     if (!db) return;

@@ -7,36 +7,15 @@
 // leaves the tables it touches as they were. Everything created here is removed afterwards.
 import { randomUUID } from "node:crypto";
 import fc from "fast-check";
-import pg from "pg";
 import { afterAll, beforeAll, describe, expect, inject, it, vi } from "vitest";
-import { seedDatabase } from "../../prisma/seed";
-import { applyMigrations } from "../../scripts/lib/migrate";
-import { withPrisma } from "../../scripts/lib/prisma-script";
+import { createSeededDatabase } from "../helpers/own-database";
 
 vi.mock("server-only", () => ({}));
 // Its own database, migrated and seeded like the shared one: random successful edits land on
 // seeded sessions, projects and news, which other files check (they share the run's database).
-const ownDatabase = `hostile_${randomUUID().slice(0, 8)}`;
-const sharedUrl = inject("databaseUrl");
-const ownUrl = (() => {
-  const url = new URL(sharedUrl);
-  url.pathname = `/${ownDatabase}`;
-  return url.toString();
-})();
-await withAdmin((client) => client.query(`CREATE DATABASE "${ownDatabase}"`));
-await applyMigrations(ownUrl, () => {});
-await withPrisma(ownUrl, (client) => seedDatabase(client));
-process.env.DATABASE_URL = ownUrl;
+const ownDatabase = await createSeededDatabase(inject("databaseUrl"), "hostile");
+process.env.DATABASE_URL = ownDatabase.url;
 
-async function withAdmin<T>(work: (client: pg.Client) => Promise<T>): Promise<T> {
-  const client = new pg.Client({ connectionString: sharedUrl });
-  await client.connect();
-  try {
-    return await work(client);
-  } finally {
-    await client.end();
-  }
-}
 process.env.NEXTAUTH_SECRET ??= "integration-test-secret-integration-test-secret";
 
 const { createPrisma } = await import("../../scripts/lib/prisma-script");
@@ -80,7 +59,7 @@ const { createSurveyFixture, validAnswers } = await import("./surveys-fixtures")
 type Actor = import("../../lib/auth/permissions").Actor;
 type Role = import("../../lib/generated/prisma/enums").Role;
 
-const prisma = createPrisma(ownUrl);
+const prisma = createPrisma(ownDatabase.url);
 const RUN = randomUUID().slice(0, 8);
 const MAX_INT = 2_147_483_647;
 const startedAt = new Date();
@@ -254,7 +233,7 @@ afterAll(async () => {
   await prisma.user.deleteMany({ where: { email: { endsWith: "@hostile.test" }, auditEntries: { none: {} }, NOT: { id: { in: Object.values(actors).map((actor) => actor.id) } } } }).catch(() => undefined);
   await prisma.$disconnect();
   // The app's own pool still holds connections to it: FORCE ends them.
-  await withAdmin((client) => client.query(`DROP DATABASE IF EXISTS "${ownDatabase}" WITH (FORCE)`));
+  await ownDatabase.drop();
 });
 
 // ---------------------------------------------------------------------------------------

@@ -2,47 +2,25 @@
 // else to the primary. A second database, migrated and seeded like the run's, stands in for
 // the replica (a streaming replica is an operator's set-up, not the app's); one project's
 // title differs there, so each answer says which database it came from.
-import { randomUUID } from "node:crypto";
-import pg from "pg";
 import { afterAll, describe, expect, inject, it, vi } from "vitest";
-import { seedDatabase } from "../../prisma/seed";
-import { applyMigrations } from "../../scripts/lib/migrate";
 import { withPrisma } from "../../scripts/lib/prisma-script";
+import { createSeededDatabase } from "../helpers/own-database";
 
 vi.mock("server-only", () => ({}));
 const primaryUrl = inject("databaseUrl");
-const replicaName = `replica_${randomUUID().slice(0, 8)}`;
-const replicaUrl = (() => {
-  const url = new URL(primaryUrl);
-  url.pathname = `/${replicaName}`;
-  return url.toString();
-})();
-
-async function onPrimary<T>(work: (client: pg.Client) => Promise<T>): Promise<T> {
-  const client = new pg.Client({ connectionString: primaryUrl });
-  await client.connect();
-  try {
-    return await work(client);
-  } finally {
-    await client.end();
-  }
-}
-
-await onPrimary((client) => client.query(`CREATE DATABASE "${replicaName}"`));
-await applyMigrations(replicaUrl, () => {});
-await withPrisma(replicaUrl, (client) => seedDatabase(client));
+const replicaDatabase = await createSeededDatabase(primaryUrl, "replica");
 const { slug } = await withPrisma(primaryUrl, (client) => client.project.findFirstOrThrow({ orderBy: { id: "asc" }, select: { slug: true } }));
-await withPrisma(replicaUrl, (client) => client.project.update({ where: { slug }, data: { titleFr: "Titre lu sur le réplica" } }));
+await withPrisma(replicaDatabase.url, (client) => client.project.update({ where: { slug }, data: { titleFr: "Titre lu sur le réplica" } }));
 
 process.env.DATABASE_URL = primaryUrl;
-process.env.DATABASE_REPLICA_URL = replicaUrl;
+process.env.DATABASE_REPLICA_URL = replicaDatabase.url;
 const { findProjects } = await import("../../lib/data/projects");
 const { parseRoadmapFilters } = await import("../../lib/validation/roadmap");
 const { db, readReplicaDb } = await import("../../lib/db");
 
 afterAll(async () => {
   await readReplicaDb.$disconnect();
-  await onPrimary((client) => client.query(`DROP DATABASE IF EXISTS "${replicaName}" WITH (FORCE)`));
+  await replicaDatabase.drop();
 });
 
 describe("reads from a replica", () => {
@@ -65,6 +43,6 @@ describe("reads from a replica", () => {
     const [primary] = await db.$queryRaw<{ name: string }[]>`SELECT current_database() AS name`;
     const [replica] = await readReplicaDb.$queryRaw<{ name: string }[]>`SELECT current_database() AS name`;
     expect(primary!.name).toBe(new URL(primaryUrl).pathname.slice(1));
-    expect(replica!.name).toBe(replicaName);
+    expect(replica!.name).toBe(replicaDatabase.name);
   });
 });
