@@ -14,8 +14,8 @@ type Handler = {
 let Handler: new (context?: object) => Handler;
 
 beforeAll(async () => {
-  // @ts-expect-error plain JavaScript module without types (Next loads it at run time)
-  Handler = (await import("../../lib/cache/pg-cache-handler.mjs")).default;
+  // Plain JavaScript (Next loads it at run time); its shape is the Handler type above.
+  Handler = (await import("../../lib/cache/pg-cache-handler.mjs")).default as unknown as typeof Handler;
 });
 
 const RUN = randomUUID().slice(0, 8);
