@@ -1,6 +1,7 @@
 import "server-only";
 import { revalidatePath, updateTag } from "next/cache";
 import { locales } from "../i18n/routing";
+import { forgetBriefResults } from "./brief-results";
 
 /** Cache tags of public data; pages tag what they read and actions expire what they wrote. */
 export const tags = {
@@ -36,6 +37,7 @@ export function invalidateProject(slug: string): void {
  */
 function expirePublicPages(): void {
   revalidatePath("/[locale]", "layout");
+  forgetBriefResults(); // and the per-request reads kept for a moment (brief-results.ts)
 }
 
 /** Every page of one dynamic route, in both languages: Next takes the route's file path here. */

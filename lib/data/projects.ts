@@ -1,6 +1,7 @@
 import "server-only";
 import { Prisma } from "../generated/prisma/client";
 import type { ProjectKind, ProjectStatus } from "../generated/prisma/enums";
+import { rememberBriefly } from "../cache/brief-results";
 import { db, readReplicaDb } from "../db";
 import type { RoadmapFilters } from "../validation/roadmap";
 
@@ -84,7 +85,15 @@ export type ReadSource = "primary" | "replica";
 
 /** One page of the roadmap and the total, in a single query. */
 export async function findProjects(filters: RoadmapFilters, locale: "fr" | "ar", today: Date, readFrom: ReadSource = "primary"): Promise<ProjectPage> {
-  const client = readFrom === "replica" ? readReplicaDb : db;
+  // Per-request public reads of a page's size are shared for a moment (brief-results.ts);
+  // the CSV's large batches and every primary read are not. Callers only read the result.
+  if (readFrom === "replica" && filters.perPage <= 100) {
+    return rememberBriefly(`projects:${locale}:${today.toISOString()}:${JSON.stringify(filters)}`, () => readProjects(filters, locale, today, readReplicaDb));
+  }
+  return readProjects(filters, locale, today, readFrom === "replica" ? readReplicaDb : db);
+}
+
+async function readProjects(filters: RoadmapFilters, locale: "fr" | "ar", today: Date, client: typeof db): Promise<ProjectPage> {
   const offset = (filters.page - 1) * filters.perPage;
   const rows = await client.$queryRaw<Array<ProjectListItem & { total: bigint }>>`
     SELECT p."slug", p."code", p."titleFr", p."titleAr", p."kind", p."status", p."progress", p."isFlagship",
