@@ -13,12 +13,15 @@ export function slipInDays(baseline: Date | null, current: Date | null): number 
 /** The programme's time zone: what "today" and a timestamp's day mean on the portal. */
 export const PORTAL_TIME_ZONE = "Africa/Casablanca";
 
+// Built once: an Intl formatter is costly to build (lib/i18n/format.ts).
+const portalDay = new Intl.DateTimeFormat("en-CA", { timeZone: PORTAL_TIME_ZONE, year: "numeric", month: "2-digit", day: "2-digit" });
+
 /**
  * Today's date in the portal's time zone, as a UTC midnight (the way PostgreSQL DATE values
  * arrive), for "late" and "upcoming" comparisons with DATE columns.
  */
 export function todayAsDate(now: Date = new Date()): Date {
-  const [year, month, day] = new Intl.DateTimeFormat("en-CA", { timeZone: PORTAL_TIME_ZONE, year: "numeric", month: "2-digit", day: "2-digit" })
+  const [year, month, day] = portalDay
     .format(now)
     .split("-")
     .map(Number) as [number, number, number];

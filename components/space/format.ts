@@ -4,9 +4,15 @@ import type { Locale } from "@/lib/i18n/routing";
 // Same conventions as lib/i18n/format.ts: Moroccan locales, the portal's time zone.
 const intlLocale: Record<Locale, string> = { fr: "fr-MA", ar: "ar-MA" };
 
+// Built once per locale: an Intl formatter is costly to build (lib/i18n/format.ts).
+const postTimeFormats: Record<Locale, Intl.DateTimeFormat> = {
+  fr: new Intl.DateTimeFormat(intlLocale.fr, { dateStyle: "medium", timeStyle: "short", timeZone: PORTAL_TIME_ZONE }),
+  ar: new Intl.DateTimeFormat(intlLocale.ar, { dateStyle: "medium", timeStyle: "short", timeZone: PORTAL_TIME_ZONE }),
+};
+
 /** "12 nov. 2026, 14:05": a post's day and time in the portal's time zone. */
 export function formatPostTime(locale: Locale, value: Date): string {
-  return new Intl.DateTimeFormat(intlLocale[locale], { dateStyle: "medium", timeStyle: "short", timeZone: PORTAL_TIME_ZONE }).format(value);
+  return postTimeFormats[locale].format(value);
 }
 
 export const linkClass = "text-brand-800 underline underline-offset-4 hover:decoration-2";
