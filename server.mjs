@@ -141,7 +141,9 @@ async function serveDirect(req, res, route) {
   answeredDirectly.add(res);
   const declared = Number(req.headers["content-length"] ?? 0);
   // A body declared too large is not read at all: the route answers 413 from the header.
-  const body = declared > route.bodyLimit ? { bytes: Buffer.alloc(0), complete: false } : await readUpTo(req, route.bodyLimit + 1);
+  const body = declared > route.bodyLimit ? { bytes: Buffer.alloc(0), complete: false, aborted: false } : await readUpTo(req, route.bodyLimit + 1);
+  // The client left mid-body: what arrived is not what it meant to send, so nothing is submitted.
+  if (body.aborted) return void res.destroy();
   try {
     const headers = new Headers();
     for (const [name, value] of Object.entries(req.headers)) if (value !== undefined) headers.set(name, Array.isArray(value) ? value.join(", ") : value);
@@ -169,32 +171,35 @@ async function serveDirect(req, res, route) {
 }
 
 /**
- * The request body, up to `max` bytes; `complete` is false when it was longer (the rest unread).
+ * The request body, up to `max` bytes; `complete` is false when it was longer (the rest unread),
+ * `aborted` true when the connection failed or closed before the body's end.
  * @param {import("node:http").IncomingMessage} req @param {number} max
- * @returns {Promise<{ bytes: Buffer, complete: boolean }>}
+ * @returns {Promise<{ bytes: Buffer, complete: boolean, aborted: boolean }>}
  */
 function readUpTo(req, max) {
   return new Promise((resolve) => {
     /** @type {Buffer[]} */
     const chunks = [];
     let size = 0;
-    const finish = (/** @type {boolean} */ complete) => {
+    const finish = (/** @type {boolean} */ complete, /** @type {boolean} */ aborted) => {
       req.off("data", onData);
       req.off("end", onEnd);
-      req.off("error", onError);
+      req.off("error", onAbort);
+      req.off("close", onAbort);
       if (!complete) req.pause();
-      resolve({ bytes: Buffer.concat(chunks), complete });
+      resolve({ bytes: Buffer.concat(chunks), complete, aborted });
     };
     const onData = (/** @type {Buffer} */ chunk) => {
       chunks.push(chunk);
       size += chunk.length;
-      if (size >= max) finish(false);
+      if (size >= max) finish(false, false);
     };
-    const onEnd = () => finish(true);
-    const onError = () => finish(false);
+    const onEnd = () => finish(true, false);
+    const onAbort = () => finish(false, true);
     req.on("data", onData);
     req.on("end", onEnd);
-    req.on("error", onError);
+    req.on("error", onAbort);
+    req.on("close", onAbort);
   });
 }
 

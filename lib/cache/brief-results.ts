@@ -9,9 +9,9 @@ import "server-only";
 const TTL_MS = Number(process.env.RESULT_CACHE_MS ?? 2000);
 const MAX_ENTRIES = 100; // page-sized results only (callers' rule): a few MB at most
 
-type Store = { epoch: number; entries: Map<string, { at: number; value: Promise<unknown> }> };
+type Store = { epoch: number; lastEditAt: number; entries: Map<string, { at: number; value: Promise<unknown> }> };
 // On globalThis: every route bundle of the process sees the same store, and the same forget().
-const store: Store = ((globalThis as { __egovBriefResults?: Store }).__egovBriefResults ??= { epoch: 0, entries: new Map() });
+const store: Store = ((globalThis as { __egovBriefResults?: Store }).__egovBriefResults ??= { epoch: 0, lastEditAt: 0, entries: new Map() });
 
 /** The result of `read` for `key`, shared with calls made within the last RESULT_CACHE_MS. */
 export function rememberBriefly<T>(key: string, read: () => Promise<T>): Promise<T> {
@@ -41,5 +41,11 @@ export function rememberBriefly<T>(key: string, read: () => Promise<T>): Promise
 /** Forgets every kept result: called by each edit of this instance. */
 export function forgetBriefResults(): void {
   store.epoch += 1;
+  store.lastEditAt = Date.now();
   store.entries.clear();
+}
+
+/** Whether this instance made an edit within the last `ms` milliseconds. */
+export function editedWithin(ms: number): boolean {
+  return Date.now() - store.lastEditAt < ms;
 }

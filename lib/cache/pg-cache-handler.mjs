@@ -21,6 +21,9 @@ const shared =
   globalThis.__egovPgCache ?? (globalThis.__egovPgCache = { pool: null, local: new Map(), renderingSince: new Map(), lastInvalidationAt: 0, disabled: false });
 // Since when each key has been (re)rendered: set by the read that sends Next to render it.
 const RENDERING_MAX_KEYS = 1000;
+// A page stored without that mark (two renders of one key overlapped, or the mark was evicted)
+// is stamped this much earlier: at worst one more render, never an old page kept as fresh.
+const UNMARKED_RENDER_MARGIN_MS = 60_000;
 
 function pool() {
   if (shared.disabled) return null;
@@ -52,8 +55,15 @@ function tagsOf(value, ctx) {
 /** Notes that Next is about to render `key` (the earliest such moment is kept until set). */
 function rendersFrom(key, at) {
   if (shared.renderingSince.has(key)) return;
-  if (shared.renderingSince.size >= RENDERING_MAX_KEYS) shared.renderingSince.clear(); // renders that never stored: only a bound
+  // Renders that never store (errors, 404s) would pile up: the oldest mark goes first.
+  if (shared.renderingSince.size >= RENDERING_MAX_KEYS) shared.renderingSince.delete(shared.renderingSince.keys().next().value);
   shared.renderingSince.set(key, at);
+}
+
+/** Whether Next will render this entry again (older than its revalidate time). */
+function isPastRevalidate(entry, now) {
+  const revalidate = entry.cacheControl?.revalidate;
+  return typeof revalidate === "number" && now - entry.lastModified > revalidate * 1000;
 }
 
 function remember(key, entry) {
@@ -69,7 +79,10 @@ export default class PgCacheHandler {
 
   async get(key, ctx) {
     const local = shared.local.get(key);
-    if (local && Date.now() - local.readAt < LOCAL_TTL_MS) return local.entry;
+    if (local && Date.now() - local.readAt < LOCAL_TTL_MS) {
+      if (isPastRevalidate(local.entry, Date.now())) rendersFrom(key, Date.now()); // Next renders it again in the background
+      return local.entry;
+    }
     const db = pool();
     if (!db) return null;
     const askedAt = Date.now();
@@ -94,8 +107,7 @@ export default class PgCacheHandler {
       }
       const entry = { lastModified: Number(row.lastModified), value: stored.value, cacheControl: stored.cacheControl };
       // Older than its revalidate time: Next serves it and renders it again in the background.
-      const revalidate = stored.cacheControl?.revalidate;
-      if (typeof revalidate === "number" && askedAt - entry.lastModified > revalidate * 1000) rendersFrom(key, askedAt);
+      if (isPastRevalidate(entry, askedAt)) rendersFrom(key, askedAt);
       // A read that began before an invalidation made here may hold the old page: not kept.
       if (shared.lastInvalidationAt < askedAt) remember(key, entry);
       return entry;
@@ -117,7 +129,7 @@ export default class PgCacheHandler {
     // Stamped with when its render began, not when it ended: a render that read the data
     // before an edit and finished after the edit's invalidation is then stale at once (its
     // tags expired after it was stamped), instead of serving the old page for an hour.
-    const lastModified = shared.renderingSince.get(key) ?? Date.now();
+    const lastModified = shared.renderingSince.get(key) ?? Date.now() - UNMARKED_RENDER_MARGIN_MS;
     shared.renderingSince.delete(key);
     const cacheControl = ctx?.cacheControl;
     if (shared.lastInvalidationAt < lastModified) remember(key, { lastModified, value: data, cacheControl });

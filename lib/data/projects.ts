@@ -1,7 +1,7 @@
 import "server-only";
 import { Prisma } from "../generated/prisma/client";
 import type { ProjectKind, ProjectStatus } from "../generated/prisma/enums";
-import { rememberBriefly } from "../cache/brief-results";
+import { editedWithin, rememberBriefly } from "../cache/brief-results";
 import { db, readReplicaDb } from "../db";
 import type { RoadmapFilters } from "../validation/roadmap";
 
@@ -83,8 +83,14 @@ function orderClause(filters: RoadmapFilters, locale: "fr" | "ar"): Prisma.Sql {
 /** Where a read goes: "replica" only for reads rendered per request (lib/db.ts, readReplicaDb). */
 export type ReadSource = "primary" | "replica";
 
+/** How long after this instance's edit its replica reads go to the primary: longer than a healthy replica's lag. */
+const REPLICA_CATCH_UP_MS = 5_000;
+
 /** One page of the roadmap and the total, in a single query. */
 export async function findProjects(filters: RoadmapFilters, locale: "fr" | "ar", today: Date, readFrom: ReadSource = "primary"): Promise<ProjectPage> {
+  // Just after an edit made here, the replica may not have it yet: the primary answers, and
+  // the editor sees their change on the next request whatever the replica's lag.
+  if (readFrom === "replica" && editedWithin(REPLICA_CATCH_UP_MS)) return readProjects(filters, locale, today, db);
   // Per-request public reads of a page's size are shared for a moment (brief-results.ts);
   // the CSV's large batches and every primary read are not. Callers only read the result.
   if (readFrom === "replica" && filters.perPage <= 100) {

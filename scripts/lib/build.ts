@@ -20,6 +20,7 @@ const INPUTS = [
   "postcss.config.mjs",
   "tsconfig.json",
   "package-lock.json",
+  "scripts/lib/build.ts", // the direct-routes bundle's options
 ];
 const SKIP = new Set(["generated", "node_modules"]);
 /** The build folder: `.next`, or EGOV_DIST_DIR (read by next.config.ts too). */

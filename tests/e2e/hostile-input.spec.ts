@@ -6,6 +6,7 @@
 // the form again with a message in the user's language (actions); the database is unchanged
 // unless the request was accepted; and accepted Unicode is shown back exactly as typed.
 import { readFileSync } from "node:fs";
+import { connect } from "node:net";
 import path from "node:path";
 import fc from "fast-check";
 import { expect, test, type APIRequestContext, type APIResponse, type Browser, type BrowserContext } from "@playwright/test";
@@ -205,6 +206,31 @@ test.describe("survey API", () => {
       RUNS(20),
     );
     await client.dispose();
+  });
+
+  test("an answer whose body breaks off is not stored, even when the part sent is valid JSON", async ({ request }) => {
+    const base = new URL(test.info().project.use.baseURL!);
+    const text = `coupé ${RUN}`;
+    // Valid JSON followed by spaces: a body cut anywhere in the spaces still parses.
+    const body = Buffer.from(JSON.stringify({ answers: { [survey.single]: survey.option, [survey.text]: text } }) + " ".repeat(50));
+    const stored = () => prisma.surveyAnswer.count({ where: { questionId: survey.text, text } });
+    await new Promise<void>((resolve, reject) => {
+      const socket = connect(Number(base.port), base.hostname, () => {
+        socket.write(`POST /api/v1/surveys/${survey.id}/responses HTTP/1.1\r\nHost: ${base.host}\r\nOrigin: ${base.origin}\r\nX-Forwarded-For: 192.0.2.77\r\nContent-Type: application/json\r\nContent-Length: ${body.length + 100}\r\n\r\n`);
+        socket.write(body); // 100 bytes short of what was declared, then the client goes away
+        setTimeout(() => {
+          socket.destroy();
+          resolve();
+        }, 300);
+      });
+      socket.on("error", reject);
+    });
+    await new Promise((resolve) => setTimeout(resolve, 1_000));
+    expect(await stored()).toBe(0);
+    // The control: the same body sent whole is stored, so what refused it above is the broken connection.
+    const whole = await request.post(`/api/v1/surveys/${survey.id}/responses`, { data: body.toString(), headers: { "Content-Type": "application/json", "X-Forwarded-For": "192.0.2.78" } });
+    expect(whole.status()).toBe(201);
+    expect(await stored()).toBe(1);
   });
 
   test("broken JSON, wrong content types, oversized and lying bodies: 400, 415 or 413 with a JSON message", async ({ request }) => {

@@ -5,10 +5,13 @@
 import { afterAll, describe, expect, inject, it, vi } from "vitest";
 
 vi.mock("server-only", () => ({}));
+// The invalidation functions call Next's cache API, which needs a request; here only their other effect is checked.
+vi.mock("next/cache", () => ({ revalidatePath: () => {}, updateTag: () => {} }));
 process.env.DATABASE_URL = inject("databaseUrl");
 process.env.RESULT_CACHE_MS = "60000"; // longer than the test: only forget() may change an answer
 const { findProjects } = await import("../../lib/data/projects");
 const { forgetBriefResults } = await import("../../lib/cache/brief-results");
+const { invalidateProject } = await import("../../lib/cache/invalidate");
 const { parseRoadmapFilters } = await import("../../lib/validation/roadmap");
 const { db } = await import("../../lib/db");
 
@@ -39,7 +42,7 @@ describe("per-request reads kept for a moment", () => {
     await db.project.update({ where: { id: project.id }, data: { titleFr: `${project.titleFr} (modifié)` } });
     // Without an invalidation (an edit made elsewhere), the kept answer stands until it expires.
     expect(titleIn(await findProjects(filters, "fr", today, "replica"))).toBe(titleIn(before));
-    forgetBriefResults();
+    invalidateProject(project.slug); // what the edit's server action calls
     expect(titleIn(await findProjects(filters, "fr", today, "replica"))).toBe(`${project.titleFr} (modifié)`);
     // The primary never kept anything.
     expect(titleIn(await findProjects(filters, "fr", today))).toBe(`${project.titleFr} (modifié)`);

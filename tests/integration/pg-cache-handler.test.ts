@@ -57,4 +57,32 @@ describe("PostgreSQL page cache", () => {
     await visitor.set(key, page("rendered from the new data", tag), { cacheControl: { revalidate: 3600 } });
     expect((await otherInstance().get(key))?.value.html).toBe("rendered from the new data");
   });
+
+  it("does not keep a local copy from a read that began before an invalidation made here", async () => {
+    const key = `/fr/projects/c-${RUN}`;
+    const tag = `project:c-${RUN}`;
+    const writer = new Handler();
+    expect(await writer.get(key)).toBeNull();
+    await writer.set(key, page("old", tag), { cacheControl: { revalidate: 3600 } });
+    const cache = (globalThis as { __egovPgCache?: { local: Map<string, unknown>; pool: { query: (...args: unknown[]) => Promise<unknown> } } }).__egovPgCache!;
+    cache.local.clear();
+    // The next query (the visitor's read) runs now but answers only after the edit's invalidation.
+    const pool = cache.pool;
+    const query = pool.query.bind(pool);
+    let release!: () => void;
+    const held = new Promise<void>((resolve) => (release = resolve));
+    pool.query = async (...args: unknown[]) => {
+      pool.query = query;
+      const result = await query(...args);
+      await held;
+      return result;
+    };
+    const reading = new Handler().get(key);
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    await new Handler().revalidateTag(tag);
+    release();
+    expect((await reading)?.value.html).toBe("old"); // it began before the edit: it may answer with the old page once
+    // but that old page is not kept: the next read in this process goes to the database.
+    expect(await new Handler().get(key)).toBeNull();
+  });
 });

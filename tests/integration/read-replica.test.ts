@@ -17,6 +17,7 @@ process.env.DATABASE_REPLICA_URL = replicaDatabase.url;
 const { findProjects } = await import("../../lib/data/projects");
 const { parseRoadmapFilters } = await import("../../lib/validation/roadmap");
 const { db, readReplicaDb } = await import("../../lib/db");
+const { forgetBriefResults } = await import("../../lib/cache/brief-results");
 
 afterAll(async () => {
   await readReplicaDb.$disconnect();
@@ -44,5 +45,10 @@ describe("reads from a replica", () => {
     const [replica] = await readReplicaDb.$queryRaw<{ name: string }[]>`SELECT current_database() AS name`;
     expect(primary!.name).toBe(new URL(primaryUrl).pathname.slice(1));
     expect(replica!.name).toBe(replicaDatabase.name);
+  });
+
+  it("reads the primary for a moment after an edit made here, which the replica may not have yet", async () => {
+    forgetBriefResults(); // what every edit's invalidation calls
+    expect(titleOf(await findProjects(filters, "fr", new Date(), "replica"))).not.toBe("Titre lu sur le réplica");
   });
 });
