@@ -84,15 +84,3 @@ export async function hasRespondentAnswered(surveyId: number, respondentKey: str
   return found !== null;
 }
 
-/** What validating answers needs from each question (lib/validation/survey-response.ts). */
-export function questionRulesOf(survey: Pick<PublicSurvey, "questions">) {
-  return survey.questions.map((q) => ({
-    id: q.id,
-    kind: q.kind,
-    isRequired: q.isRequired,
-    minChoices: q.minChoices,
-    maxChoices: q.maxChoices,
-    maxLength: q.maxLength,
-    optionIds: q.options.map((o) => o.id),
-  }));
-}

@@ -3,7 +3,7 @@ import type { ResponseChannel } from "../generated/prisma/enums";
 import type { PublicSurvey } from "../data/surveys";
 import { recordSurveyResponse } from "../data/surveys-responses";
 import { findSurveyForSubmission, type SubmissionSurvey } from "../data/surveys-submission";
-import { answerIssuesOf, surveyResponseSchema, type AnswerIssue, type QuestionRules } from "../validation/survey-response";
+import { answerIssuesOf, questionRulesOf, surveyResponseSchema, type AnswerIssue, type QuestionRules } from "../validation/survey-response";
 import { surveyPhase, type SurveyPhase } from "./lifecycle";
 import type { SurveyRateLimit } from "./rate-limit-policy";
 import { respondentKeyOf } from "./respondent-token";
@@ -44,16 +44,7 @@ const schemas = new WeakMap<object, ReturnType<typeof surveyResponseSchema>>();
 function schemaOf(survey: SubmittableSurvey) {
   let schema = schemas.get(survey.questions);
   if (!schema) {
-    const rules: QuestionRules[] = survey.questions.map((q) => ({
-      id: q.id,
-      kind: q.kind,
-      isRequired: q.isRequired,
-      minChoices: q.minChoices,
-      maxChoices: q.maxChoices,
-      maxLength: q.maxLength,
-      optionIds: q.options.map((o) => o.id),
-    }));
-    schema = surveyResponseSchema(rules);
+    schema = surveyResponseSchema(questionRulesOf(survey.questions));
     schemas.set(survey.questions, schema);
   }
   return schema;

@@ -27,6 +27,19 @@ export type QuestionRules = {
   optionIds: readonly number[];
 };
 
+/** What validating answers needs from each question of a survey as read from the database. */
+export function questionRulesOf(questions: readonly (Omit<QuestionRules, "optionIds"> & { options: readonly { id: number }[] })[]): QuestionRules[] {
+  return questions.map((q) => ({
+    id: q.id,
+    kind: q.kind,
+    isRequired: q.isRequired,
+    minChoices: q.minChoices,
+    maxChoices: q.maxChoices,
+    maxLength: q.maxLength,
+    optionIds: q.options.map((o) => o.id),
+  }));
+}
+
 export type ValidAnswer =
   | { questionId: number; kind: "SINGLE_CHOICE"; optionIds: [number] }
   | { questionId: number; kind: "MULTIPLE_CHOICE"; optionIds: number[] }
